@@ -1,0 +1,83 @@
+"""The document object that every stage reads and enriches.
+
+Offsets (`start`, `end`) are always character offsets into `Document.text`, the
+original text as decoded, so whatever a stage finds can be shown in context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence: int = 0
+    key: str = ""  # normalised, clitic-stripped form, for matching only
+    ner: str = "O"  # BIO tag
+    lemma: str | None = None
+    pos: str | None = None
+
+
+@dataclass
+class Mention:
+    """A named-entity mention: tokens[first:last] (last exclusive)."""
+
+    first: int
+    last: int
+    type: str
+    text: str
+    start: int
+    end: int
+    entity: int = -1  # index into Document.entities once canonicalised
+
+
+@dataclass
+class Entity:
+    canonical: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed | headline
+    cue: str
+    speaker: str = ""
+    mention: str = ""
+    title: str = ""
+    cue_start: int = -1
+
+
+@dataclass
+class Speaker:
+    name: str
+    title: str = ""
+    aliases: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    text: str
+    source: str = "<stdin>"
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        first, last = self.sentences[index]
+        return self.tokens[first:last]

@@ -1,0 +1,1 @@
+"""Arabic text utilities shared by the stages: tokenising with offsets, normalising for matching."""

@@ -1,0 +1,87 @@
+"""Normalisation for matching only: what users see is always the original text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+TATWEEL = "\u0640"
+PROCLITICS = "وفبلك"  # conjunctions and prepositions written attached to the word
+ARTICLE = "ال"
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Dediacritise and unify alef, alef maksura and teh marbuta forms."""
+    word = dediac_ar(word).replace(TATWEEL, "")
+    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(word)))
+
+
+def split_proclitics(word: str, known=frozenset()) -> tuple[str, str]:
+    """Split a word into (proclitics, rest) as written, keeping the article in `rest`.
+
+    وروسيا → (و, روسيا), للعراق → (ل, العراق), والمالكي → (و, المالكي).
+    A bare و/ف/ب/ل/ك is only taken off when what remains is attested in `known`
+    (normalised forms: the document's other words, a lexicon), since many names
+    begin with those letters (واشنطن، بغداد، ليبيا).
+    """
+    norm = normalize(word)
+    for size in (2, 1):
+        prefix, rest = norm[:size], norm[size:]
+        if len(rest) < MIN_STEM + 1 or any(c not in PROCLITICS for c in prefix):
+            continue
+        if size == 2 and prefix[0] not in "وف":
+            continue
+        if rest.startswith("ل") and prefix[-1] == "ل" and "ال" + rest[1:] not in known and rest not in known:
+            if len(rest) > MIN_STEM + 1:
+                return word[:size], "ال" + word[size + 1 :]  # لل = ل + ال with alef dropped
+        if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
+            return word[:size], word[size:]
+        if rest in known or (rest.startswith("ال") and rest[2:] in known):
+            return word[:size], word[size:]
+    return "", word
+
+
+def match_key(word: str, known=frozenset()) -> str:
+    """Normalised, proclitics and article removed: المالكي, والمالكي, مالكي → مالكي."""
+    rest = normalize(split_proclitics(word, known)[1])
+    if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
+        rest = rest[2:]
+    return rest
+
+
+@lru_cache(maxsize=200_000)
+def clitic_readings(word: str) -> tuple[str, ...]:
+    """Every reading of a normalised word with proclitics (و ف ب ل ك ال) removed.
+
+    The first reading is the word as written; later ones strip more. `لل` is
+    ل + ال with the alef of the article dropped, so للعراق also reads عراق.
+    """
+    readings = [word]
+
+    def add(form: str) -> None:
+        if len(form) >= MIN_STEM and form not in readings:
+            readings.append(form)
+
+    rest = word
+    if rest[:1] in "وف" and len(rest) > MIN_STEM + 1:
+        rest = rest[1:]
+        add(rest)
+    if rest[:1] in "بلك" and len(rest) > MIN_STEM + 1:
+        if rest.startswith("لل") and len(rest) > MIN_STEM + 2:
+            add(rest[1:])  # ل + word starting with ل (للافروف)
+            add(rest[2:])  # ل + ال + word (للعراق)
+            return tuple(readings)
+        rest = rest[1:]
+        add(rest)
+    if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 1:
+        add(rest[2:])
+    return tuple(readings)
+
