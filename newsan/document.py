@@ -15,7 +15,7 @@ class Token:
     start: int
     end: int
     sentence: int = 0
-    key: str = ""  # normalised, clitic-stripped form, for matching only
+    norm: str = ""  # normalised form, for matching only
     ner: str = "O"  # BIO tag
     lemma: str | None = None
     pos: str | None = None

@@ -35,18 +35,25 @@ def split_proclitics(word: str, known=frozenset()) -> tuple[str, str]:
     norm = normalize(word)
     for size in (2, 1):
         prefix, rest = norm[:size], norm[size:]
-        if len(rest) < MIN_STEM + 1 or any(c not in PROCLITICS for c in prefix):
+        if not is_proclitic(prefix) or len(rest) < MIN_STEM + 1:
             continue
-        if size == 2 and prefix[0] not in "وف":
-            continue
-        if rest.startswith("ل") and prefix[-1] == "ل" and "ال" + rest[1:] not in known and rest not in known:
-            if len(rest) > MIN_STEM + 1:
-                return word[:size], "ال" + word[size + 1 :]  # لل = ل + ال with alef dropped
+        if prefix.endswith("ل") and rest.startswith("ل"):
+            # لل: ل + a word in ل (للافروف), or ل + ال with its alef dropped (للعراق)
+            if rest in known:
+                return word[:size], word[size:]
+            return word[:size], "ال" + word[size + 1 :]
         if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
             return word[:size], word[size:]
-        if rest in known or (rest.startswith("ال") and rest[2:] in known):
+        if rest in known:
             return word[:size], word[size:]
     return "", word
+
+
+def is_proclitic(prefix: str) -> bool:
+    """و or ف, then optionally ب ل or ك; or just one of ب ل ك."""
+    if len(prefix) == 2:
+        return prefix[0] in "وف" and prefix[1] in "بلك"
+    return prefix in PROCLITICS
 
 
 def match_key(word: str, known=frozenset()) -> str:

@@ -1,0 +1,3 @@
+from newsan.cli import main
+
+main()

@@ -1,0 +1,105 @@
+"""Commands. Each is a thin wrapper: parse options, call the library, render."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from newsan import __version__
+from newsan.cli.options import engine_options, input_options, output_options
+from newsan.cli.output import Output, run_task
+from newsan.pipeline import Settings
+
+EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsan")
+def cli():
+    """Who is mentioned, what was said and who said it, in Arabic news.
+
+    \b
+    Examples:
+      newsan entities article.txt
+      curl -s https://example.com/article.txt | newsan entities
+      newsan quotes --format jsonl archive/ > quotes.jsonl
+    """
+
+
+def task_command(task: str, summary: str, example: str, merge: bool = True):
+    """A command that runs `task` over files, folders or stdin."""
+
+    @input_options
+    @engine_options
+    @output_options(merge=merge)
+    def command(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, merge=False):
+        settings = Settings(engine=engine, ner_model=ner_model, device=device)
+        output = Output(fmt, bidi, no_color, max_width, merge)
+        sys.exit(run_task(task, paths, glob, workers, settings, output))
+
+    command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
+    return cli.command(task)(command)
+
+
+task_command("entities", "People, places and organisations mentioned in each document.",
+             "newsan entities seeds/000_717256e72bc829cd.txt")
+task_command("quotes", "Direct, indirect and mixed quotes, with their speakers.",
+             "newsan quotes --format json article.txt")
+task_command("speakers", "Who is quoted: one row per speaker, with title and aliases.",
+             "newsan speakers --merge archive/")
+task_command("analyze", "Entities, quotes and speakers of each document in one pass.",
+             "newsan analyze --format jsonl archive/ > analysis.jsonl")
+
+
+@cli.command()
+@click.argument("path", default="-", type=click.Path(allow_dash=True))
+@click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+@engine_options
+def tag(path, fmt, engine, ner_model, device):
+    """BIO named-entity tags for pre-tokenised text.
+
+    Reads one token per line (a second column is ignored), a blank line between
+    sentences; writes token<TAB>tag with the same tokens and sentence breaks.
+
+    \b
+    Example:
+      newsan tag --format conll ANERcorp-test.txt > predicted.conll
+    """
+    from newsan.cli.tagging import tag_conll
+
+    sys.exit(tag_conll(path, Settings(engine=engine, ner_model=ner_model, device=device)))
+
+
+@cli.command()
+def info():
+    """Which engines are available, and how to install the missing ones.
+
+    \b
+    Example:
+      newsan info
+    """
+    from newsan.cli.info import show_info
+
+    show_info()
+
+
+def main(argv=None) -> None:
+    """Console entry point: exit codes and failures as the README documents them."""
+    try:
+        cli.main(args=argv, prog_name="newsan", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_USAGE if isinstance(error, click.UsageError) else error.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        sys.stderr.write("\n")
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from
+        # complaining while it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_BROKEN_PIPE)

@@ -1,0 +1,78 @@
+"""Running a task from the command line: sources in, records out, exit status."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import click
+
+from newsan.batch import run_batch, with_progress
+from newsan.pipeline import Settings
+from newsan.reading import SourceError, expand_sources
+from newsan.render import formats
+from newsan.render.merge import merge_records
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Output:
+    fmt: str = "table"
+    bidi: str = "auto"
+    no_color: bool = False
+    max_width: int | None = None
+    merge: bool = False
+
+
+def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output) -> int:
+    try:
+        sources = expand_sources(paths, glob)
+    except SourceError as error:
+        click.echo(f"newsan: {error}", err=True)
+        return EXIT_USAGE
+    if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
+        click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
+        return EXIT_USAGE
+    failures = []
+    records = report_errors(run_batch(sources, task, settings, workers), failures)
+    records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
+    if output.merge:
+        records = iter([merge_records(records, task)])
+    as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
+    write(records, task, output, as_list)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
+    for record in records:
+        if "error" in record:
+            failures.append(record)
+            click.echo(f"newsan: {record['source']}: {record['error']}", err=True)
+        yield record
+
+
+def write(records: Iterable[dict], task: str, output: Output, as_list: bool) -> None:
+    out = sys.stdout
+    if output.fmt == "json":
+        formats.write_json(records, out, as_list)
+    elif output.fmt == "jsonl":
+        formats.write_jsonl(records, out)
+    elif output.fmt in ("csv", "tsv"):
+        column_task = "entities" if task == "analyze" else task
+        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t")
+    else:
+        print_table(records, task, output)
+
+
+def print_table(records: Iterable[dict], task: str, output: Output) -> None:
+    from rich.console import Console
+
+    from newsan.render.arabic import resolve_bidi
+    from newsan.render.table import TableStyle, print_tables
+
+    console = Console(width=output.max_width, no_color=output.no_color or None, highlight=False)
+    bidi = resolve_bidi(output.bidi, console.is_terminal, os.environ)
+    print_tables(records, task, console, TableStyle(bidi=bidi))

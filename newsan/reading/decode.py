@@ -1,0 +1,71 @@
+"""Turn bytes into text: UTF-8 (with or without BOM), UTF-16, or Windows-1256."""
+
+from __future__ import annotations
+
+import codecs
+
+
+class DecodeError(ValueError):
+    pass
+
+
+ARABIC_1256_LETTERS = set(range(0xC1, 0xFB))  # where cp1256 keeps its Arabic letters
+
+
+def decode(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[len(codecs.BOM_UTF8):], "utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16")
+    if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _looks_like_cp1256(data):
+        return data.decode("cp1256")
+    raise DecodeError("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"invalid {encoding.upper()}: {error.reason} at byte {error.start}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in every other byte for Latin, and
+    0x06 there for Arabic; pick the byte order that fits."""
+    if len(data) % 2:
+        return None
+    high_even = sum(1 for b in data[0::2] if b in (0, 6))
+    high_odd = sum(1 for b in data[1::2] if b in (0, 6))
+    encoding = "utf-16-be" if high_even > high_odd else "utf-16-le"
+    if max(high_even, high_odd) < len(data) // 2 * 0.9:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _mostly_text(text) else None
+
+
+def _looks_like_cp1256(data: bytes) -> bool:
+    high = [b for b in data if b >= 0x80]
+    if not high or _has_controls(data):
+        return False
+    return sum(1 for b in high if b in ARABIC_1256_LETTERS) / len(high) > 0.6
+
+
+def _has_controls(data: bytes) -> bool:
+    return any(b < 0x20 and b not in (9, 10, 12, 13) for b in data)
+
+
+def _mostly_text(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 0x20 and c not in "\t\n\r\f")
+    return controls <= len(text) * 0.01

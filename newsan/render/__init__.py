@@ -1,0 +1,1 @@
+"""Rendering: Documents to records (plain dicts), records to tables, JSON, CSV."""

@@ -1,0 +1,60 @@
+"""Machine formats: JSON, JSON Lines, CSV and TSV, written as records arrive."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Iterable, Iterator
+
+# Fixed, documented headers (README "Output formats"); one row per item.
+CSV_COLUMNS = {
+    "entities": ["source", "canonical", "type", "count", "mentions"],
+    "quotes": ["source", "start", "end", "kind", "cue", "speaker", "mention", "title", "text"],
+    "speakers": ["source", "name", "title", "aliases", "quotes", "first_quote"],
+    "lemmas": ["source", "start", "end", "token", "lemma", "pos"],
+}
+LIST_SEPARATOR = " | "
+
+
+def write_json(records: Iterable[dict], out: IO[str], as_list: bool) -> None:
+    if not as_list:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.write("[")
+    for index, record in enumerate(records):
+        out.write(",\n" if index else "\n")
+        out.write(json.dumps(record, ensure_ascii=False, indent=2))
+    out.write("\n]\n")
+
+
+def write_jsonl(records: Iterable[dict], out: IO[str]) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str) -> None:
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS[task])
+    for record in records:
+        if "error" not in record:
+            writer.writerows(rows(record, task))
+
+
+def rows(record: dict, task: str) -> Iterator[list]:
+    source = record["source"]
+    if task == "entities":
+        for e in record["entities"]:
+            forms = list(dict.fromkeys(m["text"] for m in e["mentions"]))
+            yield [source, e["canonical"], e["type"], e["count"], LIST_SEPARATOR.join(forms)]
+    elif task == "quotes":
+        for q in record["quotes"]:
+            yield [q.get("source", source), q["start"], q["end"], q["kind"], q["cue"], q["speaker"],
+                   q["mention"], q["title"], q["text"]]
+    elif task == "speakers":
+        for s in record["speakers"]:
+            yield [source, s["name"], s["title"], LIST_SEPARATOR.join(s["aliases"]), s["quotes"], s["first_quote"]]
+    elif task == "lemmas":
+        for t in record["tokens"]:
+            yield [source, t["start"], t["end"], t["text"], t["lemma"], t["pos"]]

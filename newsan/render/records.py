@@ -1,0 +1,68 @@
+"""A Document as a plain, JSON-ready record per task: what every output format reads.
+
+Records are what batch workers send back, so they hold only plain data.
+"""
+
+from __future__ import annotations
+
+from newsan.document import Document, Quote
+
+
+def entities_record(doc: Document) -> dict:
+    return {"source": doc.source, "entities": [
+        {
+            "text": doc.text[e.mentions[0].start : e.mentions[0].end],
+            "canonical": e.canonical,
+            "type": e.type,
+            "count": e.count,
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+        }
+        for e in doc.entities
+    ]}
+
+
+def quote_fields(quote: Quote) -> dict:
+    return {
+        "text": quote.text, "start": quote.start, "end": quote.end, "kind": quote.kind,
+        "cue": quote.cue, "speaker": quote.speaker, "mention": quote.mention, "title": quote.title,
+    }
+
+
+def quotes_record(doc: Document) -> dict:
+    return {"source": doc.source, "quotes": [quote_fields(q) for q in doc.quotes]}
+
+
+def speakers_record(doc: Document) -> dict:
+    return {"source": doc.source, "speakers": [
+        {"name": s.name, "title": s.title, "aliases": s.aliases, "quotes": len(s.quotes),
+         "first_quote": s.quotes[0].text if s.quotes else ""}
+        for s in doc.speakers
+    ]}
+
+
+def analyze_record(doc: Document) -> dict:
+    return {
+        "source": doc.source,
+        "entities": entities_record(doc)["entities"],
+        "quotes": quotes_record(doc)["quotes"],
+        "speakers": speakers_record(doc)["speakers"],
+    }
+
+
+def lemmas_record(doc: Document) -> dict:
+    return {"source": doc.source, "tokens": [
+        {"text": t.text, "start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens
+    ]}
+
+
+RECORD_BUILDERS = {
+    "entities": entities_record,
+    "quotes": quotes_record,
+    "speakers": speakers_record,
+    "analyze": analyze_record,
+    "lemmas": lemmas_record,
+}
+
+
+def error_record(source: str, message: str) -> dict:
+    return {"source": source, "error": message}

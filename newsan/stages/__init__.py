@@ -1,0 +1,1 @@
+"""Analysis stages: each reads the Document and enriches it with one kind of result."""

@@ -1,0 +1,90 @@
+"""Entity stage: group mentions into entities with one canonical form each.
+
+Mentions are matched on keys (normalised, proclitics and article removed), so
+المالكي, والمالكي and نوري المالكي meet; the canonical form is the fullest name
+used, shown with its proclitics removed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsan.document import Document, Entity, Mention
+from newsan.text.normalize import match_key, split_proclitics
+
+MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration variants of one name
+
+
+def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
+    known = lexicon | {t.norm for t in doc.tokens}
+    keyed = [(mention, mention_keys(doc, mention, known)) for mention in doc.mentions]
+    groups: list[list[tuple[Mention, tuple[str, ...]]]] = []
+    # Longest mentions first, so a surname alone joins the full name it shortens.
+    for mention, keys in sorted(keyed, key=lambda mk: (-len(mk[1]), mk[0].start)):
+        group = next((g for g in groups if same_entity(keys, mention.type, g)), None)
+        if group is None:
+            groups.append([(mention, keys)])
+        else:
+            group.append((mention, keys))
+    doc.entities = [make_entity(doc, group, known) for group in groups]
+    doc.entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
+    for index, entity in enumerate(doc.entities):
+        for mention in entity.mentions:
+            mention.entity = index
+
+
+def mention_keys(doc: Document, mention: Mention, known: set[str]) -> tuple[str, ...]:
+    tokens = doc.tokens[mention.first : mention.last]
+    keys = [match_key(tokens[0].text, known)] + [match_key(t.text, frozenset()) for t in tokens[1:]]
+    return tuple(k for k in keys if k)
+
+
+def same_entity(keys: tuple[str, ...], type_: str, group) -> bool:
+    for other, other_keys in group:
+        if keys == other_keys:
+            return True
+        if other.type != type_ or len(keys) >= len(other_keys):
+            continue
+        if type_ == "PERS":
+            if keys[-1] == other_keys[-1] or (len(keys) == 1 and keys[0] in other_keys):
+                return True
+        elif is_sublist(keys, other_keys):
+            return True
+    if type_ == "PERS" and len(keys) > 1:
+        return any(same_person_spelled_differently(keys, k) for _, k in group)
+    return False
+
+
+def same_person_spelled_differently(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    return all(edit_distance(x, y) <= MAX_FIRST_NAME_EDITS for x, y in zip(a[:-1], b[:-1]))
+
+
+def is_sublist(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def make_entity(doc: Document, group, known: set[str]) -> Entity:
+    mentions = sorted((m for m, _ in group), key=lambda m: m.start)
+    forms = Counter(display_form(doc, m, known) for m in mentions)
+    types = Counter(m.type for m in mentions)
+    fullest = max(forms, key=lambda form: (len(form.split()), forms[form]))
+    _, keys = max(group, key=lambda mk: len(mk[1]))
+    return Entity(fullest, types.most_common(1)[0][0], mentions, " ".join(keys))
+
+
+def display_form(doc: Document, mention: Mention, known: set[str]) -> str:
+    first = doc.tokens[mention.first]
+    _, rest = split_proclitics(first.text, known)
+    return rest + doc.text[first.end : mention.end]

@@ -1,0 +1,62 @@
+from conftest import FixedNer
+
+from newsan.document import Document
+from newsan.stages.entities import add_entities
+from newsan.stages.ner import add_mentions, bio_spans
+from newsan.stages.tokens import add_tokens
+
+TEXT = (
+    "التقى نوري المالكي وزير الخارجية سرغي لافروف في موسكو. "
+    "وقال المالكي إن العراق يريد دورا لروسيا. "
+    "وأكد سيرغي لافروف أن روسيا تدعم العراق، وقال للمالكي إن موسكو وبغداد شريكان."
+)
+TAGS = {
+    "نوري المالكي": "PERS", "المالكي": "PERS", "للمالكي": "PERS", "سرغي لافروف": "PERS",
+    "سيرغي لافروف": "PERS", "موسكو": "LOC", "العراق": "LOC", "لروسيا": "LOC", "روسيا": "LOC", "وبغداد": "LOC",
+}
+
+
+def entities_of(text, tags):
+    doc = Document(text, "t")
+    add_tokens(doc)
+    add_mentions(doc, FixedNer(tags))
+    add_entities(doc)
+    return doc
+
+
+def test_mentions_group_under_the_fullest_clitic_free_name():
+    doc = entities_of(TEXT, TAGS)
+    summary = [(e.canonical, e.type, e.count) for e in doc.entities]
+    assert summary == [
+        ("نوري المالكي", "PERS", 3),
+        ("سرغي لافروف", "PERS", 2),
+        ("موسكو", "LOC", 2),
+        ("العراق", "LOC", 2),
+        ("روسيا", "LOC", 2),
+        ("بغداد", "LOC", 1),
+    ]
+
+
+def test_mentions_keep_offsets_into_the_original_text():
+    doc = entities_of(TEXT, TAGS)
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            assert TEXT[mention.start : mention.end] == mention.text
+            assert doc.entities[mention.entity] is entity
+    assert [m.text for m in doc.entities[0].mentions] == ["نوري المالكي", "المالكي", "للمالكي"]
+
+
+def test_a_surname_alone_joins_its_full_name_only_within_persons():
+    doc = entities_of("زار جورج واشنطن المدينة. ثم وصل الوفد الى واشنطن.", {"جورج واشنطن": "PERS", "واشنطن": "LOC"})
+    assert [(e.canonical, e.type) for e in doc.entities] == [("جورج واشنطن", "PERS"), ("واشنطن", "LOC")]
+
+
+def test_bio_spans_follow_conlleval():
+    tags = ["B-PERS", "I-PERS", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]
+    assert bio_spans(tags) == [(0, 2, "PERS"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
+    assert bio_spans(["B-PERS", "I-PERS"], sentence_of=[0, 1]) == [(0, 1, "PERS"), (1, 2, "PERS")]
+
+
+def test_empty_text_has_no_entities():
+    doc = entities_of("", TAGS)
+    assert doc.tokens == [] and doc.entities == []
