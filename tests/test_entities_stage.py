@@ -16,11 +16,11 @@ TAGS = {
 }
 
 
-def entities_of(text, tags):
+def entities_of(text, tags, lexicon=frozenset({"بغداد"})):
     doc = Document(text, "t")
     add_tokens(doc)
     add_mentions(doc, FixedNer(tags))
-    add_entities(doc)
+    add_entities(doc, lexicon)
     return doc
 
 
@@ -35,6 +35,11 @@ def test_mentions_group_under_the_fullest_clitic_free_name():
         ("روسيا", "LOC", 2),
         ("بغداد", "LOC", 1),
     ]
+
+
+def test_a_bare_clitic_letter_stays_unless_the_rest_is_a_known_word():
+    unknown = entities_of(TEXT, TAGS, lexicon=frozenset()).entities
+    assert [e.canonical for e in unknown if e.type == "LOC"][-1] == "وبغداد"
 
 
 def test_mentions_keep_offsets_into_the_original_text():
