@@ -54,6 +54,29 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 
 
 @cli.command()
+@input_options
+@engine_options
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False)
+@click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics and CAMeL lex markers.")
+def lemmas(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
+    """Lemma and part of speech of every token.
+
+    With --format conll the input is pre-tokenised (one token per line, blank
+    line between sentences) and the output is token<TAB>lemma<TAB>pos.
+
+    \b
+    Example:
+      newsan lemmas seeds/000_717256e72bc829cd.txt
+    """
+    settings = Settings(engine=engine, ner_model=ner_model, device=device, diacritized=diacritized)
+    if fmt == "conll":
+        from newsan.cli.tagging import lemmatize_conll
+
+        sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width)))
+
+
+@cli.command()
 @click.argument("path", default="-", type=click.Path(allow_dash=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
 @engine_options

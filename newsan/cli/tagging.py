@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import IO, Iterator
 
@@ -27,18 +28,39 @@ def read_conll(text: str) -> Iterator[list[str]]:
         yield sentence
 
 
-def tag_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:
-    out = out or sys.stdout
+def read_input(path: str) -> str | None:
+    """The decoded text of `path` (- for stdin), or None after a one-line error."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-        text = decode(data)
+        return decode(data)
     except (OSError, DecodeError) as error:
         click.echo(f"newsan: {path}: {getattr(error, 'strerror', None) or error}", err=True)
-        return 2 if isinstance(error, FileNotFoundError) else 1
-    engine = Pipeline(settings).ner
+        return None
+
+
+def write_columns(path: str, label, out: IO[str] | None) -> int:
+    """token<TAB>label(s) for each token of the CoNLL input, sentences kept.
+    `label` maps a batch of sentences to one string per token."""
+    text = read_input(path)
+    if text is None:
+        return 2 if path != "-" and not os.path.exists(path) else 1
+    out = out or sys.stdout
     sentences = list(read_conll(text))
     for start in range(0, len(sentences), BATCH_SENTENCES):
         batch = sentences[start : start + BATCH_SENTENCES]
-        for tokens, tags in zip(batch, engine.tag(batch)):
-            out.write("".join(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags)) + "\n")
+        for tokens, labels in zip(batch, label(batch)):
+            out.write("".join(f"{token}\t{value}\n" for token, value in zip(tokens, labels)) + "\n")
     return 0
+
+
+def tag_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:
+    return write_columns(path, Pipeline(settings).ner.tag, out)
+
+
+def lemmatize_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:
+    engine = Pipeline(settings).lemmas
+
+    def label(batch):
+        return [[f"{lemma}\t{pos}" for lemma, pos in pairs] for pairs in engine.lemmatize(batch)]
+
+    return write_columns(path, label, out)
