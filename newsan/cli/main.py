@@ -11,6 +11,7 @@ from newsan import __version__
 from newsan.cli.options import engine_options, input_options, output_options
 from newsan.cli.output import Output, run_task
 from newsan.pipeline import Settings
+from newsan.render.schemas import SCHEMA_TASKS, schema_text
 
 EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
 
@@ -34,9 +35,10 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, merge=False):
+    def command(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
+                merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge)
+        output = Output(fmt, bidi, no_color, max_width, merge, translit)
         sys.exit(run_task(task, paths, glob, workers, settings, output))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
@@ -56,7 +58,7 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @cli.command()
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False)
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics and CAMeL lex markers.")
 def lemmas(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
@@ -93,6 +95,18 @@ def tag(path, fmt, engine, ner_model, device):
     from newsan.cli.tagging import tag_conll
 
     sys.exit(tag_conll(path, Settings(engine=engine, ner_model=ner_model, device=device)))
+
+
+@cli.command()
+@click.argument("task", type=click.Choice(SCHEMA_TASKS))
+def schema(task):
+    """The JSON Schema (draft 2020-12) of one task's JSON and JSON Lines records.
+
+    \b
+    Example:
+      newsan schema entities > entities.schema.json
+    """
+    click.echo(schema_text(task), nl=False)
 
 
 @cli.command()

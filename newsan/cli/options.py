@@ -6,6 +6,7 @@ import click
 
 from newsan.batch import default_workers
 from newsan.engines import ENGINE_CHOICES
+from newsan.render.translit import DEFAULT_SCHEME, SCHEMES
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 
@@ -36,16 +37,35 @@ engine_options = _stack(
 )
 
 
-def output_options(formats=FORMATS, merge=True):
+class SchemeChoice(click.Choice):
+    """--translit takes an optional value, so `--translit article.txt` reads the
+    path as a scheme: say how to write it instead."""
+
+    def convert(self, value, param, ctx):
+        if value not in self.choices:
+            self.fail(f"{value!r} is not a scheme ({', '.join(self.choices)}); write --translit={DEFAULT_SCHEME} "
+                      "or put --translit after the paths", param, ctx)
+        return value
+
+
+def output_options(formats=FORMATS, merge=True, translit=True):
     decorators = [
         click.option("--format", "-f", "fmt", type=click.Choice(formats), default=formats[0], show_default=True),
         click.option("--bidi", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
                      envvar="NEWSAN_BIDI",
-                     help="Shape and reorder Arabic for terminals that cannot (tables only)."),
-        click.option("--no-color", is_flag=True, help="Plain text tables (NO_COLOR is honoured too)."),
-        click.option("--max-width", type=click.IntRange(40), help="Table width in columns."),
+                     help="Shape and reorder Arabic for terminals that cannot lay it out (tables on a "
+                          "terminal only; pipes and files always get logical order). auto: off in "
+                          "GNOME Terminal/VTE, Konsole and mlterm, on elsewhere."),
+        click.option("--no-color", is_flag=True, help="Tables without colours (NO_COLOR is honoured too)."),
+        click.option("--max-width", type=click.IntRange(40),
+                     help="Widest table, in columns (default: the terminal's width, 80 for pipes)."),
     ]
     if merge:
         decorators.insert(1, click.option("--merge", is_flag=True, help="Aggregate a batch into one result."))
+    if translit:
+        decorators.append(click.option(
+            "--translit", type=SchemeChoice(SCHEMES), is_flag=False, flag_value=DEFAULT_SCHEME, default=None,
+            help=f"Latin spelling of entity and speaker names (a column, and a `translit` field in JSON). "
+                 f"Alone: {DEFAULT_SCHEME}; give the scheme with `=`: --translit=hsb."))
     return _stack(*decorators)
 

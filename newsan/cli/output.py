@@ -14,6 +14,7 @@ from newsan.pipeline import Settings
 from newsan.reading import SourceError, expand_sources
 from newsan.render import formats
 from newsan.render.merge import merge_records
+from newsan.render.translit import with_translit
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -25,6 +26,7 @@ class Output:
     no_color: bool = False
     max_width: int | None = None
     merge: bool = False
+    translit: str | None = None
 
 
 def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output) -> int:
@@ -41,6 +43,7 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
     records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
     if output.merge:
         records = iter([merge_records(records, task)])
+    records = with_translit(records, output.translit)
     as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
     write(records, task, output, as_list)
     return EXIT_SOME_FAILED if failures else EXIT_OK
@@ -73,6 +76,9 @@ def print_table(records: Iterable[dict], task: str, output: Output) -> None:
     from newsan.render.arabic import resolve_bidi
     from newsan.render.table import TableStyle, print_tables
 
-    console = Console(width=output.max_width, no_color=output.no_color or None, highlight=False)
+    # Rich reads NO_COLOR itself; --no-color does the same for one run.
+    console = Console(no_color=output.no_color or None, highlight=False)
+    if output.max_width:
+        console.width = min(output.max_width, console.width) if console.is_terminal else output.max_width
     bidi = resolve_bidi(output.bidi, console.is_terminal, os.environ)
-    print_tables(records, task, console, TableStyle(bidi=bidi))
+    print_tables(records, task, console, TableStyle(bidi=bidi, translit=output.translit))
