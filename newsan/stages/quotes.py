@@ -1,0 +1,514 @@
+"""Quote stage: find what the article reports as said (see the quotes GUIDELINES).
+
+Four shapes are found:
+- direct: words in quotation marks after a speech cue (وقال الوزير: «…»);
+- indirect: a cue, its subject, then أن/إن/بأن and the reported clause;
+- mixed: an indirect clause holding quoted words, kept as one quote;
+- headline: `SPEAKER: statement` (or `SPEAKER لـ OUTLET: statement`) on a title line.
+
+Offsets are those of the quote content in doc.text: no quotation marks, no أن.
+Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsan.document import Document, Quote
+from newsan.stages.speech import (
+    GOVERNED_PREPOSITIONS,
+    NOT_REPORTING_BEFORE,
+    TAIL_HEADS,
+    TAIL_WORDS,
+    CueForm,
+    cue_form,
+    is_complementiser,
+    is_pure_saying,
+)
+from newsan.text.normalize import normalize
+
+QUOTE_MARKS = "“”«»\"„‟″"
+SENTENCE_END = ".!?؟"
+CLAUSE_COMMAS = "،,؛;"
+# A word: letters, digits, tatweel and diacritics; anything else is one punctuation token.
+WORD_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\s\w\u0640\u064B-\u065F\u0670]")
+MAX_GAP = 30  # words between a cue and its أن or quotation mark (subject, time, place)
+MAX_NAME_WORDS = 3  # a quoted run this short inside a cue's subject is a name («الحدث»)
+MIN_DIRECT_WORDS = 2
+# Nouns before a quoted name: لبرنامج «…»، صحيفة «…», not speech.
+NAME_NOUNS = frozenset(normalize(w) for w in (
+    "برنامج", "قناة", "صحيفة", "جريدة", "مجلة", "موقع", "وكالة", "إذاعة", "اذاعة", "شبكة", "عملية",
+    "كتاب", "فيلم", "مسلسل", "حملة", "مبادرة", "قانون", "حركة", "حزب", "جماعة", "تنظيم", "منظمة",
+    "شركة", "نادي", "مشروع", "مؤتمر", "منتدى", "اسم", "بعنوان", "عنوان", "مسمى", "شعار", "وسم",
+    "نوع", "ماركة", "تطبيق", "صفحة", "مجموعة", "مركز", "جمعية", "فرقة", "أغنية", "رواية", "مسرحية",
+))
+MIN_UNMARKED_WORDS = 4
+# Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
+VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
+# Words that can open a statement but not a subject: after قال with no أن, they show that
+# what follows is the statement itself (قال للأسف …، وأضاف في حال …).
+STATEMENT_OPENERS = frozenset(normalize(w) for w in (
+    "في", "من", "على", "عن", "مع", "إذا", "اذا", "إن", "لا", "لم", "لن", "لقد", "قد", "نحن", "أنا",
+    "هناك", "هنا", "هذا", "هذه", "ما", "كل", "ليس", "لسنا", "لست", "إننا", "اننا", "إنني", "انني",
+    "سوف", "يجب", "للأسف", "بالتأكيد", "طبعا", "أعتقد", "نعتقد", "أرى", "نرى", "لكن", "ولكن",
+))
+MAX_HEADLINE_TITLE_WORDS = 3
+OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد"))
+HEADLINE_LINES = 3  # non-empty lines at the top that may be titles
+MAX_HEADLINE_SPEAKER_WORDS = 6
+MAX_HEADLINE_WORDS = 25
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+    para: int
+    cue: CueForm | None = None
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "\u0640"
+
+
+@dataclass
+class Marked:
+    """A quotation-marked run: content [start, end); open/close are the marks' offsets (-1 if none)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+def add_quotes(doc: Document) -> None:
+    finder = QuoteFinder(doc.text, [(m.start, m.end, m.type) for m in doc.mentions])
+    doc.quotes = sorted(finder.headlines() + finder.reported(), key=lambda q: q.start)
+
+
+class QuoteFinder:
+    def __init__(self, text: str, mentions: list[tuple[int, int, str]] = ()):
+        self.text = text
+        self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
+        self.para_bounds = paragraph_bounds(text)
+        self.words = tokenize(text, self.para_bounds)
+        self.marked = find_marked_runs(text, self.para_bounds, self.words)
+        self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
+
+    # ---- reported speech after a cue -------------------------------------------------
+    def reported(self) -> list[Quote]:
+        quotes = []
+        for index, word in enumerate(self.words):
+            if word.cue is None or self.in_marked(word.start) or self.is_claimed(word.start):
+                continue
+            quote = self.quote_after_cue(index)
+            if quote is not None:
+                quotes.append(quote)
+                self.claimed.append((word.start, quote.end))
+        quotes += self.postposed_direct()
+        return quotes
+
+    def quote_after_cue(self, cue_index: int) -> Quote | None:
+        cue_word = self.words[cue_index]
+        gap = 0
+        j = cue_index + 1
+        while j < len(self.words) and gap <= MAX_GAP:
+            word = self.words[j]
+            if word.para != cue_word.para or self.is_sentence_end(j):
+                break
+            run = self.marked_opening_at(word.start)
+            if run is not None:
+                if self.is_name_run(run, j) or self.is_too_short(run):
+                    j = self.word_after(run)
+                    continue
+                return self.direct(run, cue_word)
+            if word.text == ":":
+                return self.after_colon(j, cue_word)
+            if word.is_word and word.cue is not None and not word.cue.noun and gap > 0:
+                break  # another cue: this one had no clause of its own
+            if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
+                return self.after_complementiser(j, cue_word)
+            gap += word.is_word
+            j += 1
+        if cue_word.cue is not None and is_pure_saying(cue_word.cue):
+            return self.unmarked_statement(cue_index)
+        return None
+
+    def unmarked_statement(self, cue_index: int) -> Quote | None:
+        """قال للأسف الوضع سيئ …: a saying verb with no أن and no marks, whose next word
+        can only open a statement (a particle, preposition or pronoun), never a subject."""
+        cue_word = self.words[cue_index]
+        j = cue_index + 1
+        run = self.marked_opening_at(self.words[j].start) if j < len(self.words) else None
+        quoted_subject = run is not None and run.close >= 0 and self.is_too_short(run)
+        if quoted_subject:
+            j = self.word_after(run)  # وأضاف «شيخ» …: the subject in marks, the statement next
+        if j >= len(self.words) or self.words[j].para != cue_word.para or not self.words[j].is_word:
+            return None
+        if not quoted_subject and not opens_statement(self.words[j].text):
+            return None
+        start = self.words[j].start
+        end = self.clause_end(start)
+        if len(words_in(self.text[start:end])) < MIN_UNMARKED_WORDS:
+            return None
+        return self.quote(start, end, "indirect", cue_word)
+
+    def reports_here(self, j: int, cue_index: int) -> bool:
+        before = self.words[j - 1]
+        if j - 1 == cue_index or not before.is_word:
+            return True
+        norm = normalize(before.text)
+        return norm not in NOT_REPORTING_BEFORE and not (norm[:1] in "وف" and norm[1:] in NOT_REPORTING_BEFORE)
+
+    def after_complementiser(self, j: int, cue_word: Word) -> Quote | None:
+        start = self.skip_spaces_and_commas(self.words[j].end)
+        run = self.marked_opening_at(start)
+        if run is not None and self.run_closes_clause(run):
+            return self.direct(run, cue_word)
+        end = self.clause_end(start)
+        if end <= start:
+            return None
+        inner = [m for m in self.marked if start <= m.start < end]
+        return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
+
+    def after_colon(self, j: int, cue_word: Word) -> Quote | None:
+        start = self.skip_spaces_and_commas(self.words[j].end)
+        following = self.word_at(start)
+        if following is not None and is_complementiser(following.text):
+            start = self.skip_spaces_and_commas(following.end)
+        run = self.marked_opening_at(start) or self.marked_content_at(start)
+        if run is not None:
+            return self.direct(run, cue_word)
+        end = self.clause_end(start)
+        return self.quote(start, end, "direct", cue_word) if end > start else None
+
+    def direct(self, run: Marked, cue_word: Word) -> Quote | None:
+        start, end = strip_span(self.text, run.start, run.end)
+        following = self.word_at(start)
+        if following is not None and is_complementiser(following.text):  # «إن …», "أنه، …"
+            start, end = strip_span(self.text, following.end, end)
+        if end <= start:
+            return None
+        return self.quote(start, end, "direct", cue_word)
+
+    def quote(self, start: int, end: int, kind: str, cue_word: Word) -> Quote:
+        start, end = strip_span(self.text, start, end)
+        return Quote(self.text[start:end], start, end, kind, cue_word.text, cue_start=cue_word.start)
+
+    def postposed_direct(self) -> list[Quote]:
+        """«…»، قال الوزير: a marked statement whose cue follows it."""
+        quotes = []
+        for run in self.marked:
+            if self.is_claimed(run.start) or run.open < 0 or len(words_in(self.text[run.start:run.end])) < 4:
+                continue
+            after = self.skip_spaces_and_commas(run.close + 1) if run.close >= 0 else -1
+            word = self.word_at(after)
+            if word is not None and word.cue is not None and not word.cue.participle and not word.cue.noun:
+                quote = self.direct(run, word)
+                if quote is not None:
+                    quotes.append(quote)
+                    self.claimed.append((run.start, run.end))
+        return quotes
+
+    # ---- where a reported clause ends ----------------------------------------------
+    def clause_end(self, start: int) -> int:
+        """Sentence or paragraph end, a new cue that starts its own quote, or an
+        attribution tail (وفق تعبيره), whichever comes first; quoted runs are skipped whole."""
+        para_end = self.para_end(start)
+        j = self.word_index_at_or_after(start)
+        while j < len(self.words) and self.words[j].start < para_end:
+            word = self.words[j]
+            run = self.marked_opening_at(word.start)
+            if run is not None:
+                if run.end >= para_end:
+                    return para_end
+                j = self.word_after(run)
+                continue
+            if self.is_sentence_end(j):
+                return word.start
+            if self.is_tail(j) or self.is_boundary_cue(j):
+                return self.clause_cut_before(j)
+            j += 1
+        return para_end
+
+    def is_boundary_cue(self, j: int) -> bool:
+        """A cue inside a clause starts a new quote when set off by a comma (، مؤكدا أن)
+        or written with و/ف and followed by its own clause; otherwise it is a nested report."""
+        word = self.words[j]
+        if word.cue is None or word.cue.noun:
+            return False
+        previous = self.words[j - 1] if j else None
+        after_comma = previous is not None and previous.text in CLAUSE_COMMAS
+        conjoined = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
+        if after_comma and (word.cue.participle or conjoined):
+            return True
+        return conjoined and self.quote_after_cue_exists(j)
+
+    def quote_after_cue_exists(self, j: int) -> bool:
+        saved = list(self.claimed)
+        found = self.quote_after_cue(j) is not None
+        self.claimed = saved
+        return found
+
+    def is_tail(self, j: int) -> bool:
+        if normalize(self.words[j].text) not in TAIL_HEADS:
+            return False
+        following = [w for w in self.words[j + 1 : j + 3] if w.is_word]
+        return any(any(root in normalize(w.text) for root in TAIL_WORDS) for w in following)
+
+    def clause_cut_before(self, j: int) -> int:
+        """Where the clause ends before word j: before a comma or a joining و (، وفق …)."""
+        cut = self.words[j].start
+        if j and self.words[j - 1].text in CLAUSE_COMMAS:
+            cut = self.words[j - 1].start
+        elif j > 1 and normalize(self.words[j].text) == "علي" and normalize(self.words[j - 1].text) in ("و", ""):
+            cut = self.words[j - 1].start
+        return cut
+
+    # ---- headlines -------------------------------------------------------------------
+    def headlines(self) -> list[Quote]:
+        quotes = []
+        lines = [(s, e) for s, e in self.para_bounds if self.text[s:e].strip()][:HEADLINE_LINES]
+        for start, end in lines:
+            quote = self.headline(start, end)
+            if quote is not None:
+                quotes.append(quote)
+                self.claimed.append((start, end))
+        return quotes
+
+    def headline(self, start: int, end: int) -> Quote | None:
+        line = self.text[start:end]
+        colon = line.find(":")
+        if colon < 0 or line.rstrip().endswith("."):
+            return None
+        speaker_part = re.split(r"[/|]", line[:colon])[-1]  # breadcrumbs: الرئيسية / الأخبار / …
+        statement = line[colon + 1 :]
+        speaker_words, statement_words = words_in(speaker_part), words_in(statement)
+        if not 1 <= len(speaker_words) <= MAX_HEADLINE_SPEAKER_WORDS or len(statement_words) < 2:
+            return None
+        if len(words_in(line)) > MAX_HEADLINE_WORDS:
+            return None
+        if cue_form(statement_words[-1]) is not None or any(cue_form(w) for w in speaker_words):
+            return None  # "… : مصدر أمني يوضح" names the source of the story, not a statement
+        speaker_start = start + colon - len(speaker_part)
+        if not (self.names_a_speaker(speaker_start, start + colon) or self.looks_like_name(speaker_start, start + colon)):
+            return None  # "سوسة : …", "دراسة : …": a place or topic, not who spoke
+        content_start, content_end = strip_span(self.text, start + colon + 1, end)
+        mention_start, mention_end = strip_span(self.text, start + colon - len(speaker_part), start + colon)
+        return Quote(self.text[content_start:content_end], content_start, content_end, "headline", "",
+                     mention=self.text[mention_start:mention_end], cue_start=mention_start)
+
+    def names_a_speaker(self, start: int, end: int) -> bool:
+        """SPEAKER or SPEAKER لـ OUTLET: the part before the colon ends with a person or
+        organisation (at most a title before it, an addressee after it), not its object."""
+        for m_start, m_end, m_type in self.mentions:
+            if m_type not in ("PERS", "ORG") or not start <= m_start < end:
+                continue
+            first = words_in(self.text[m_start:m_end])[:1]
+            if first and normalize(first[0]) in OBJECT_PREPOSITIONS:
+                return False  # ترد على ساركوزي
+            rest = words_in(self.text[m_end:end])
+            before = words_in(self.text[start:m_start])
+            addressee = len(rest) <= 2 and bool(rest) and rest[0].startswith("ل")
+            if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not any(
+                    normalize(w) in OBJECT_PREPOSITIONS for w in before):
+                return True
+        return False
+
+    def looks_like_name(self, start: int, end: int) -> bool:
+        """A name the NER missed: two or three words, none definite, none a preposition,
+        no place among them (عابد شيخ; not سوسة، كرة اليد، في سوق النفيضة)."""
+        words = words_in(self.text[start:end])
+        if not 2 <= len(words) <= 3:
+            return False
+        if any(normalize(w).startswith(("ال", "لل", "بال", "وال")) or normalize(w) in OBJECT_PREPOSITIONS for w in words):
+            return False
+        return not any(t == "LOC" and s < end and e > start for s, e, t in self.mentions)
+
+    # ---- helpers -------------------------------------------------------------------
+    def is_name_run(self, run: Marked, j: int) -> bool:
+        """A quoted run inside a cue's subject that names something («الحدث»، لـ"الجوهرة")."""
+        previous = self.words[j - 1] if j else None
+        if is_outlet_prefix(self.text, run.open):
+            return True
+        if previous is not None and previous.is_word and normalize(previous.text) in NAME_NOUNS:
+            return True
+        if previous is not None and previous.text == ":":
+            return False
+        if previous is not None and previous.is_word and is_complementiser(previous.text):
+            return False
+        return len(words_in(self.text[run.start : run.end])) <= MAX_NAME_WORDS and not (
+            previous is not None and previous.cue is not None)
+
+    def is_too_short(self, run: Marked) -> bool:
+        return len(words_in(self.text[run.start : run.end])) < MIN_DIRECT_WORDS
+
+    def run_closes_clause(self, run: Marked) -> bool:
+        """Whether a marked run right after أن is the whole statement (أن «…».) rather than its start."""
+        if run.close < 0:
+            return True
+        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip()
+        return not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or cue_starts(rest)
+
+    def is_sentence_end(self, j: int) -> bool:
+        word = self.words[j]
+        if word.text not in SENTENCE_END:
+            return False
+        return is_sentence_end_at(self.text, word.start)
+
+    def in_marked(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end for m in self.marked)
+
+    def is_claimed(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.claimed)
+
+    def marked_opening_at(self, pos: int) -> Marked | None:
+        return next((m for m in self.marked if m.open == pos), None)
+
+    def marked_content_at(self, pos: int) -> Marked | None:
+        return next((m for m in self.marked if m.open < 0 and m.start <= pos < m.end), None)
+
+    def word_at(self, pos: int) -> Word | None:
+        return next((w for w in self.words if w.start == pos), None)
+
+    def word_index_at_or_after(self, pos: int) -> int:
+        return next((i for i, w in enumerate(self.words) if w.start >= pos), len(self.words))
+
+    def word_after(self, run: Marked) -> int:
+        after = run.close + 1 if run.close >= 0 else run.end
+        return self.word_index_at_or_after(after)
+
+    def para_end(self, pos: int) -> int:
+        return next((e for s, e in self.para_bounds if s <= pos <= e), len(self.text))
+
+    def skip_spaces_and_commas(self, pos: int) -> int:
+        while pos < len(self.text) and (self.text[pos] in " \t\u00a0" or self.text[pos] in CLAUSE_COMMAS):
+            pos += 1
+        return pos
+
+
+# ---- text structure ---------------------------------------------------------------------
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(r"\n", text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def tokenize(text: str, para_bounds: list[tuple[int, int]]) -> list[Word]:
+    words = []
+    for para, (start, end) in enumerate(para_bounds):
+        for match in WORD_RE.finditer(text, start, end):
+            word = Word(match.group(), match.start(), match.end(), para)
+            after_particle = bool(words) and normalize(words[-1].text) in VERB_PARTICLES
+            if word.is_word and not after_particle:
+                word.cue = cue_form(word.text)
+            words.append(word)
+    return words
+
+
+def words_in(text: str) -> list[str]:
+    return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, and trailing commas, colons and quotation marks, off a span."""
+    while start < end and (text[start].isspace() or text[start] in CLAUSE_COMMAS + ":"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLAUSE_COMMAS + ":" + QUOTE_MARKS):
+        end -= 1
+    return start, end
+
+
+def is_sentence_end_at(text: str, pos: int) -> bool:
+    """A full stop ends a sentence when followed by a space, a mark or the end, and is
+    not a decimal point (1.2) or part of an abbreviation (ايه.تي.في)."""
+    after = text[pos + 1 : pos + 2]
+    before = text[pos - 1 : pos]
+    if after and not (after.isspace() or after in QUOTE_MARKS):
+        return False
+    return not (before.isdigit() and after.isdigit())
+
+
+def opens_statement(word: str) -> bool:
+    return normalize(word) in STATEMENT_OPENERS
+
+
+def is_outlet_prefix(text: str, mark: int) -> bool:
+    """لـ«الشرق الأوسط»، لـ "الجوهرة"، ل"…": the preposition ل attached to a quoted name."""
+    before = text[max(0, mark - 4) : mark]
+    attached = before[-1:] == "ل" or before.endswith("ـ")
+    spaced = re.search(r"(^|\s)لـ?\s$", before) is not None
+    return attached or spaced
+
+
+def cue_starts(text: str) -> bool:
+    words = words_in(text[:40])
+    return bool(words) and cue_form(words[0]) is not None
+
+
+# ---- quotation marks --------------------------------------------------------------------
+def find_marked_runs(text: str, para_bounds, words: list[Word]) -> list[Marked]:
+    runs = []
+    for start, end in para_bounds:
+        runs += marked_runs_in(text, start, end)
+    return runs
+
+
+def mark_role(text: str, pos: int) -> str:
+    """open | close | either, from the characters around the mark (directions vary: ”…“ and »…«
+    are as common as “…” and «…» in Arabic text)."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    opens = before.isspace() or before in "(:[" + CLAUSE_COMMAS or pos == 0
+    closes = after.isspace() or after in ").]" + SENTENCE_END + CLAUSE_COMMAS + ":"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def marked_runs_in(text: str, start: int, end: int) -> list[Marked]:
+    """Pair the marks of one paragraph. A mark that never closes runs to the paragraph end,
+    or to the end of a sentence that a new cue follows (. وأضاف …) when there is one; a
+    closing mark with no opening one closes a statement that began after a colon."""
+    runs: list[Marked] = []
+    stack: list[int] = []
+    last_close = pos = start
+    while pos < end:
+        for pos in range(pos, end):
+            if text[pos] in QUOTE_MARKS:
+                role = mark_role(text, pos)
+                if stack and role in ("close", "either"):
+                    opened = stack.pop()
+                    if not stack:
+                        runs.append(Marked(opened, pos, opened + 1, pos))
+                        last_close = pos + 1
+                elif role in ("open", "either"):
+                    stack.append(pos)
+                else:  # a closing mark with nothing open
+                    colon = text.rfind(":", last_close, pos)
+                    if colon >= 0:
+                        runs.append(Marked(-1, pos, colon + 1, pos))
+                    last_close = pos + 1
+        if not stack:
+            break
+        opened = stack[0]
+        cut = unclosed_quote_end(text, opened + 1, end)
+        runs.append(Marked(opened, -1, opened + 1, cut))
+        stack = []
+        last_close = pos = cut
+    return runs
+
+
+def unclosed_quote_end(text: str, start: int, end: int) -> int:
+    for match in re.finditer(r"[.!?؟]\s+", text[start:end]):
+        pos = start + match.start()
+        if is_sentence_end_at(text, pos) and cue_starts(text[start + match.end() : end]):
+            return pos + 1
+    return end

@@ -1,0 +1,492 @@
+"""Speaker stage: who said each quote, and the list of speakers of a document.
+
+For each quote, in order, the subject is looked for:
+1. after the cue (وقال وزير الخارجية الروسي سيرغي لافروف إن …): a PERS/ORG mention,
+   possibly after its title, or a described source (مصدر أمني، متحدث باسم الوزارة);
+2. before a cue written without و/ف (لكن رئيس الوزراء أحمد داود أوغلو قال إن …);
+3. in a headline, the words before the colon.
+A title-only or descriptive subject (الوزير الروسي، الضيف العراقي، المصدر ذاته) is
+matched, word for word, against the names and titles seen so far; with no subject at
+all (وأضاف أن …، مؤكدا أن …) the quote goes to the most recent speaker whose gender and
+number agree with the cue (قالت feminine, قالوا plural).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsan.document import Document, Mention, Quote, Speaker
+from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, Word, is_sentence_end_at, paragraph_bounds, tokenize
+from newsan.stages.speech import cue_form, is_complementiser
+from newsan.text.normalize import normalize, split_proclitics
+
+SPEAKING_TYPES = ("PERS", "ORG")
+MAX_TITLE_WORDS = 12
+MAX_SUBJECT_WORDS = 12
+MAX_PRE_SUBJECT_WORDS = 10
+MAX_SENTENCE_SUBJECT_OFFSET = 12  # words from the sentence start within which its subject stands
+MAX_NAME_WORDS = 3
+HONORIFICS = frozenset(normalize(w) for w in (
+    "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "السيدة", "الحاج", "الأمير", "اللواء",
+    "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "الإمام", "الأب", "البروفيسور",
+))
+# Indefinite nouns that describe an unnamed source: the description itself is the speaker.
+SOURCE_HEADS = frozenset(normalize(w) for w in (
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "متحدث", "متحدثا", "ناطق", "ناطقا",
+    "خبير", "خبراء", "شاهد", "شهود", "سكان", "أحد", "محلل", "محللون", "مراقبون", "دبلوماسي",
+    "دبلوماسيون", "مسؤولا", "مصدرا", "عضو", "نائب", "مواطن", "مواطنون", "ناشط", "ناشطون",
+))
+# Words after which the subject phrase stops: time, place and channel of the statement.
+SUBJECT_STOPS = frozenset(normalize(w) for w in (
+    "في", "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
+    "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
+    "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي",
+))
+# Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
+PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
+# Words a title is made of are everything but these; they end a title read backwards.
+TITLE_BREAKS = frozenset(normalize(w) for w in (
+    "مع", "و", "عن", "على", "إلى", "الى", "من", "بين", "التقى", "استقبل", "أن", "إن", "قال",
+    "لكن", "ولكن", "بينما", "فيما", "حول", "ضد",
+))
+APPOSITION_HEADS = frozenset(normalize(w) for w in (
+    "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "المدير", "مدير", "مديرة", "الأمين", "أمين", "نجم",
+    "مدرب", "المدرب", "عضو", "المتحدث", "الناطق", "سفير", "قائد", "زعيم", "رئيسة", "المستشار", "مستشار",
+    "الرئيس", "الوزير", "النائب", "العضو", "أحد", "محافظ", "أمير", "ملك", "القيادي", "المسؤول",
+))
+# Where the search for a named subject stops: the statement's time, occasion and channel.
+TITLE_STOPS = frozenset(normalize(w) for w in (
+    "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "مع", "بعد", "قبل", "أثناء", "اثناء",
+    "حسب", "وفق", "القول", "بالقول", "وطلب", "تصريح", "تصريحات", "بيان", "مقابلة", "حديث", "كلمة",
+))
+# A subject never starts with a preposition (ذكرت فيها التالي، قال له).
+NOT_SUBJECT_START = frozenset(normalize(w) for w in (
+    "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
+    "عليه", "عليها", "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+))
+PREPOSITION_WORDS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد", "ل"))
+CHANNEL_PREFIXES = tuple(normalize(w) for w in (
+    "لمراسل", "للصحف", "لقناة", "لوكالة", "للصحافيين", "للصحفيين", "لمحطة", "لإذاعة", "لصحيفة", "لجريدة",
+    "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
+))
+GENERIC_WORDS = frozenset(normalize(w) for w in ("في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها"))
+
+
+@dataclass
+class Subject:
+    """Who a quote's words name: an entity index, or a description (-1)."""
+
+    entity: int = -1
+    description: str = ""
+    mention: str = ""
+    title: str = ""
+
+
+@dataclass
+class Known:
+    """A speaker being built: its key, display name, gender/number, names and titles."""
+
+    key: str
+    name: str
+    gender: str = ""
+    number: str = ""
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def words(self) -> set[str]:
+        return {w for text in [self.name, *self.titles, *self.aliases] for w in keyword_set(text)}
+
+
+def add_speakers(doc: Document) -> None:
+    Attributor(doc).run()
+
+
+class Attributor:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.words = tokenize(doc.text, paragraph_bounds(doc.text))
+        self.titles = entity_titles(doc, self.words)
+        self.known: dict[str, Known] = {}
+        self.recent: list[Known] = []  # most recent last
+
+    def run(self) -> None:
+        for quote in sorted(self.doc.quotes, key=lambda q: (q.cue_start if q.cue_start >= 0 else q.start)):
+            speaker, subject = self.attribute(quote)
+            if speaker is None:
+                continue
+            quote.speaker = speaker.name
+            quote.mention = subject.mention
+            quote.title = subject.title or (speaker.titles[0] if speaker.titles else "")
+            speaker.quotes.append(quote)
+            if speaker in self.recent:
+                self.recent.remove(speaker)
+            self.recent.append(speaker)
+        ordered = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
+        self.doc.speakers = [
+            Speaker(k.name, k.titles[0] if k.titles else "", unique(k.aliases), sorted(k.quotes, key=lambda q: q.start))
+            for k in ordered
+        ]
+
+    # ---- one quote ---------------------------------------------------------------------
+    def attribute(self, quote: Quote) -> tuple[Known | None, Subject]:
+        cue = cue_form(quote.cue) if quote.cue else None
+        gender, number = (cue.gender, cue.number) if cue else ("", "")
+        subject = self.subject_of(quote)
+        if subject.entity >= 0:
+            return self.speaker_for_entity(subject, gender, number), subject
+        if subject.description:
+            return self.speaker_for_description(subject, gender, number), subject
+        return self.most_recent(gender, number), subject
+
+    def subject_of(self, quote: Quote) -> Subject:
+        if quote.kind == "headline":
+            return self.headline_subject(quote)
+        cue_index = self.word_index_at(quote.cue_start)
+        if cue_index < 0:
+            return Subject()
+        subject_words = self.words_after_cue(cue_index, quote)
+        subject = self.read_subject(subject_words, allow_place=True)
+        cue = self.words[cue_index].cue
+        finite = cue is not None and not cue.participle and not cue.noun
+        if subject.entity < 0 and not subject.description and finite and not self.conjoined(cue_index):
+            subject = self.read_subject(self.words_before_cue(cue_index), allow_place=True, fronted=True)
+        if subject.entity < 0 and not subject.description:
+            subject = self.sentence_subject(cue_index)
+        return subject
+
+    def sentence_subject(self, cue_index: int) -> Subject:
+        """With no subject of its own, a cue inside a sentence whose first clause names
+        someone (انتقد الوزير X …، قائلا …) reports that person, unless an earlier quote
+        of the same sentence already set the speaker."""
+        sentence_start = self.sentence_start(cue_index)
+        cue_start = self.words[cue_index].start
+        if any(sentence_start <= (q.cue_start if q.cue_start >= 0 else q.start) < cue_start for q in self.doc.quotes):
+            return Subject()
+        opening = [w for w in self.words[self.word_index_at_or_after(sentence_start) : cue_index] if w.is_word]
+        opening = opening[:MAX_SENTENCE_SUBJECT_OFFSET]
+        for i, word in enumerate(opening):
+            mention = self.mention_starting(word.start)
+            if mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention, word):
+                return Subject(mention.entity, mention="", title=self.clean_title(opening[:i]) if i else "")
+            if mention is None and normalize(word.text) in HONORIFICS | APPOSITION_HEADS:
+                title, name = titled_name(opening[i:])
+                if name:
+                    return Subject(description=name, mention="", title=title)
+        return Subject()
+
+    def is_object(self, mention: Mention, word: Word) -> bool:
+        first = normalize(mention.text.split()[0]) if mention.text.split() else ""
+        return first in PREPOSITION_WORDS
+
+    def sentence_start(self, cue_index: int) -> int:
+        para = self.words[cue_index].para
+        for word in reversed(self.words[:cue_index]):
+            if word.para != para:
+                return word.end + 1
+            if word.text in SENTENCE_END and is_sentence_end_at(self.doc.text, word.start):
+                return word.end
+        return 0
+
+    def word_index_at_or_after(self, pos: int) -> int:
+        return next((i for i, w in enumerate(self.words) if w.start >= pos), len(self.words))
+
+    def headline_subject(self, quote: Quote) -> Subject:
+        words = [w for w in self.words if quote.cue_start <= w.start and w.end <= quote.start and w.is_word]
+        subject = self.read_subject(words, allow_place=False)
+        if subject.entity < 0 and words:
+            subject.description = " ".join(w.text for w in words[:2] if not w.text.startswith("ل"))
+        subject.mention = quote.mention
+        return subject
+
+    def words_after_cue(self, cue_index: int, quote: Quote) -> list[Word]:
+        """The words between the cue and the quote, up to أن, a colon or a quotation mark."""
+        out = []
+        for word in self.words[cue_index + 1 :]:
+            if word.start >= quote.start or word.text in QUOTE_MARKS or word.text == ":":
+                break
+            if word.is_word and is_complementiser(word.text):
+                break
+            out.append(word)
+        return out
+
+    def words_before_cue(self, cue_index: int) -> list[Word]:
+        """A fronted subject: the words from the clause start to the cue (… لكن X قال)."""
+        out: list[Word] = []
+        for word in reversed(self.words[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
+            if not word.is_word and (word.text in SENTENCE_END + "،,؛:" + QUOTE_MARKS):
+                break
+            if word.is_word and normalize(word.text) in PRE_SUBJECT_BOUNDARIES:
+                break
+            if word.para != self.words[cue_index].para:
+                break
+            out.insert(0, word)
+        if out and normalize(out[0].text)[:1] in "وف" and cue_form(out[0].text) is None:
+            out[0] = Word(out[0].text[1:], out[0].start + 1, out[0].end, out[0].para)  # وكانت → كانت
+        return [w for w in out if normalize(w.text) not in ("كانت", "كان", "قد")]
+
+    def conjoined(self, cue_index: int) -> bool:
+        word = self.words[cue_index].text
+        return normalize(word)[:1] in "وف" and cue_form(word[1:]) is not None
+
+    def read_subject(self, words: list[Word], allow_place: bool, fronted: bool = False) -> Subject:
+        """The subject a run of words names: the entity of its first PERS/ORG mention when
+        the words before it can be its title, else a description of the source."""
+        words = [w for w in words if w.is_word]
+        if not words:
+            return Subject()
+        head = normalize(words[0].text)
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START:
+            return Subject()
+        if head in SOURCE_HEADS:
+            description = self.description(words)
+            return Subject(description=description, mention=description)
+        for i, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+            norm = normalize(word.text)
+            if norm in TITLE_STOPS or self.is_channel(word):
+                break
+            mention = self.mention_starting(word.start)
+            if mention is None or self.is_object(mention, word):
+                continue
+            if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
+                title = self.clean_title(words[:i]) or self.apposition(mention)
+                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=title)
+        if fronted and head not in SOURCE_HEADS:
+            return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
+        description = self.description(words)
+        return Subject(description=description, mention=description)
+
+    def description(self, words: list[Word]) -> str:
+        """The subject phrase, up to where time, place or manner begin."""
+        kept: list[Word] = []
+        for word in words[:MAX_SUBJECT_WORDS]:
+            norm = normalize(word.text)
+            if kept and (norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(word)):
+                break
+            kept.append(word)
+        if not kept:
+            return ""
+        text = self.doc.text[kept[0].start : kept[-1].end]
+        return text.strip(" ،,")
+
+    def is_channel(self, word: Word) -> bool:
+        """لمراسل، لقناة، لـ«الشرق الأوسط»: to whom or through what it was said."""
+        norm = normalize(word.text)
+        return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
+
+    def clean_title(self, words: list[Word]) -> str:
+        words = [w for w in words if normalize(w.text) not in HONORIFICS and w.text not in "()"]
+        while words and not words[-1].is_word:
+            words.pop()
+        if not words:
+            return ""
+        return self.doc.text[words[0].start : words[-1].end].strip(" ،,")
+
+    def apposition(self, mention: Mention) -> str:
+        return self.titles.get(mention.entity, [""])[0] if mention.entity in self.titles else ""
+
+    # ---- speakers --------------------------------------------------------------------
+    def speaker_for_entity(self, subject: Subject, gender: str, number: str) -> Known:
+        entity = self.doc.entities[subject.entity]
+        key = f"entity:{subject.entity}"
+        if key not in self.known:
+            self.known[key] = Known(key, strip_honorifics(entity.canonical), gender, number)
+            self.known[key].titles += self.titles.get(subject.entity, [])
+            self.known[key].aliases += [strip_proclitics(m.text) for m in entity.mentions]
+        known = self.known[key]
+        self.learn(known, subject, gender, number)
+        return known
+
+    def speaker_for_description(self, subject: Subject, gender: str, number: str) -> Known:
+        match = self.match_description(subject.description)
+        if match is None:
+            title, name = split_title_name(subject.description)
+            name = strip_honorifics(name)
+            subject.title = subject.title or title
+            key = f"described:{normalize(name)}"
+            match = self.known.setdefault(key, Known(key, name, gender, number))
+        self.learn(match, subject, gender, number)
+        subject.title = subject.title or ""
+        return match
+
+    def match_description(self, description: str) -> Known | None:
+        """The known speaker (or titled entity) whose names and titles share the most words
+        with a description (الوزير الروسي ~ وزير الخارجية الروسي); the latest on a tie."""
+        wanted = keyword_set(description) - GENERIC_WORDS
+        if not wanted:
+            return None
+        candidates = list(self.recent) + [self.entity_candidate(i) for i in self.titles]
+        best, best_score = None, 0
+        for candidate in candidates:
+            score = len(wanted & candidate.words())
+            if score > best_score or (score == best_score and score and candidate in self.recent):
+                best, best_score = candidate, score
+        if best is not None and best.key not in self.known:
+            self.known[best.key] = best
+        return best
+
+    def entity_candidate(self, index: int) -> Known:
+        key = f"entity:{index}"
+        if key in self.known:
+            return self.known[key]
+        entity = self.doc.entities[index]
+        return Known(key, strip_honorifics(entity.canonical), titles=list(self.titles.get(index, [])),
+                     aliases=[strip_proclitics(m.text) for m in entity.mentions])
+
+    def learn(self, known: Known, subject: Subject, gender: str, number: str) -> None:
+        if subject.mention:
+            known.aliases.append(subject.mention)
+        if subject.title and subject.title not in known.titles:
+            known.titles.insert(0, subject.title) if not known.titles else known.titles.append(subject.title)
+        if not known.gender and gender:
+            known.gender, known.number = gender, number
+
+    def most_recent(self, gender: str, number: str) -> Known | None:
+        for known in reversed(self.recent):
+            if not gender or not known.gender or (known.gender == gender and known.number == number):
+                return known
+        return self.recent[-1] if self.recent else None
+
+    # ---- lookups ---------------------------------------------------------------------
+    def mention_starting(self, start: int) -> Mention | None:
+        return next((m for m in self.doc.mentions if m.start <= start < m.end), None)
+
+    def word_index_at(self, pos: int) -> int:
+        return next((i for i, w in enumerate(self.words) if w.start == pos), -1)
+
+
+def entity_titles(doc: Document, words: list[Word]) -> dict[int, list[str]]:
+    """Titles written next to a person's name anywhere in the article: before it
+    (وزير الخارجية الروسي سيرغي لافروف) or in apposition after it (منصور، رئيس نادي الزمالك)."""
+    titles: dict[int, list[str]] = {}
+    starts = {w.start: i for i, w in enumerate(words)}
+    for mention in doc.mentions:
+        if mention.type != "PERS" or mention.entity < 0 or mention.start not in starts:
+            continue
+        index = starts[mention.start]
+        for title in (title_before(doc, words, index), title_after(doc, words, mention)):
+            if title and title not in titles.setdefault(mention.entity, []):
+                titles[mention.entity].append(title)
+    return titles
+
+
+def title_before(doc: Document, words: list[Word], index: int) -> str:
+    kept: list[Word] = []
+    for word in reversed(words[max(0, index - MAX_TITLE_WORDS) : index]):
+        norm = normalize(word.text)
+        if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
+            break
+        if any(m.start <= word.start < m.end for m in doc.mentions if m.type in ("PERS", "LOC")):
+            break
+        kept.insert(0, word)
+    kept = [w for w in kept if normalize(w.text) not in HONORIFICS]
+    heads = [i for i, w in enumerate(kept) if normalize(w.text) in APPOSITION_HEADS]
+    if not heads:
+        return ""
+    kept = kept[heads[0] :]
+    return doc.text[kept[0].start : kept[-1].end]
+
+
+def title_after(doc: Document, words: list[Word], mention: Mention) -> str:
+    following = [w for w in words if w.start >= mention.end][: MAX_TITLE_WORDS + 1]
+    if following and following[0].text in "،,":
+        following = following[1:]
+    if not following or normalize(following[0].text) not in APPOSITION_HEADS:
+        return ""
+    kept: list[Word] = []
+    for word in following[:MAX_TITLE_WORDS]:
+        if not word.is_word or normalize(word.text) in SUBJECT_STOPS or is_complementiser(word.text):
+            break
+        kept.append(word)
+    return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+# ---- words ---------------------------------------------------------------------------
+def split_title_name(description: str) -> tuple[str, str]:
+    """(title, name) of a subject the NER did not tag: the name is the run of undefined,
+    non-title words closing a phrase that opens with a title word
+    (الامين العام لحلف الأطلسي ينس شتولتينبيرج → ينس شتولتينبيرج)."""
+    words = description.replace("(", " ").replace(")", " ").split()
+    if len(words) < 2 or not any(normalize(w) in APPOSITION_HEADS for w in words[:2]):
+        return "", description
+    name: list[str] = []
+    for word in reversed(words):
+        norm = normalize(word)
+        if norm.startswith(("ال", "لل", "بال", "وال", "ل")) or norm in APPOSITION_HEADS or norm in HONORIFICS:
+            break
+        name.insert(0, word)
+    if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
+        return "", description
+    title_words = [w for w in words[: len(words) - len(name)] if normalize(w) not in HONORIFICS]
+    return " ".join(title_words), " ".join(name)
+
+
+def titled_name(words: list[Word]) -> tuple[str, str]:
+    """A name the NER missed, read after a title or honorific: the title word, its
+    definite complements, then one to three undefined words
+    (وزير الخارجية الجزائري رمطان لعمامرة، الأستاذ عابد شيخ) → (title, name)."""
+    i = 1
+    while i < len(words) and is_definite(words[i].text) and normalize(words[i].text) not in HONORIFICS:
+        i += 1
+    title_end = i
+    while i < len(words) and normalize(words[i].text) in HONORIFICS:
+        i += 1
+    name: list[Word] = []
+    for word in words[i : i + MAX_NAME_WORDS]:
+        norm = normalize(word.text)
+        if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
+            break
+        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS:
+            break
+        name.append(word)
+    if len(name) < 2 and not (name and normalize(words[0].text) not in HONORIFICS):
+        return "", ""
+    title = " ".join(w.text for w in words[:title_end] if normalize(w.text) not in HONORIFICS)
+    return title, " ".join(w.text for w in name)
+
+
+def is_definite(word: str) -> bool:
+    return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
+
+
+def keyword_set(text: str) -> set[str]:
+    """Content words for matching descriptions: normalised, without article or proclitics,
+    feminine adjectives folded (العراقية ~ العراقي)."""
+    keys = set()
+    for word in text.split():
+        norm = normalize(word)
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+                norm = norm[len(prefix) :]
+                break
+        if norm.endswith("يه") and len(norm) > 4:
+            norm = norm[:-1]
+        if len(norm) >= 2 and norm not in GENERIC_WORDS:
+            keys.add(norm)
+    return keys
+
+
+def strip_proclitics(text: str) -> str:
+    words = text.split()
+    if not words:
+        return text
+    _, rest = split_proclitics(words[0])
+    return " ".join([rest, *words[1:]])
+
+
+def strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and normalize(words[0]) in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def unique(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

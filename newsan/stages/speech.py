@@ -1,0 +1,170 @@
+"""Speech cues: the verbs, participles and nouns that introduce reported speech,
+recognised in any inflection from a small table of stems.
+
+A cue form carries the gender and number its morphology shows (قالت feminine,
+قالوا plural), which attribution uses to pick the speaker of a continuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsan.text.normalize import normalize
+
+# lemma: (past 3rd masc. singular, imperfect stem after the person prefix, participle stem).
+# Written as usual; everything is normalised before matching. "" = no such form in use.
+CUE_VERBS: dict[str, tuple[str, str, str]] = {
+    "قال": ("قال", "قول", "قائل"),
+    "أضاف": ("أضاف", "ضيف", "مضيف"),
+    "أكد": ("أكد", "ؤكد", "مؤكد"),
+    "أشار": ("أشار", "شير", "مشير"),
+    "أوضح": ("أوضح", "وضح", "موضح"),
+    "صرح": ("صرح", "صرح", "مصرح"),
+    "لفت": ("لفت", "لفت", "لافت"),
+    "بين": ("بين", "بين", "مبين"),
+    "ذكر": ("ذكر", "ذكر", "ذاكر"),
+    "أعلن": ("أعلن", "علن", "معلن"),
+    "شدد": ("شدد", "شدد", "مشدد"),
+    "اعتبر": ("اعتبر", "عتبر", "معتبر"),
+    "تابع": ("تابع", "تابع", "متابع"),
+    "أفاد": ("أفاد", "فيد", "مفيد"),
+    "كشف": ("كشف", "كشف", "كاشف"),
+    "أردف": ("أردف", "ردف", "مردف"),
+    "نوه": ("نوه", "نوه", "منوه"),
+    "حذر": ("حذر", "حذر", "محذر"),
+    "طالب": ("طالب", "طالب", "مطالب"),
+    "استطرد": ("استطرد", "ستطرد", "مستطرد"),
+    "علق": ("علق", "علق", "معلق"),
+    "أبلغ": ("أبلغ", "بلغ", ""),
+    "أفصح": ("أفصح", "فصح", "مفصح"),
+    "اعتقد": ("اعتقد", "عتقد", "معتقد"),
+    "أقر": ("أقر", "قر", "مقر"),
+    "اعترف": ("اعترف", "عترف", "معترف"),
+    "زعم": ("زعم", "زعم", "زاعم"),
+    "رجح": ("رجح", "رجح", "مرجح"),
+    "توقع": ("توقع", "توقع", "متوقع"),
+    "نبه": ("نبه", "نبه", "منبه"),
+    "أجاب": ("أجاب", "جيب", "مجيب"),
+    "تساءل": ("تساءل", "تساءل", "متسائل"),
+    "ختم": ("ختم", "ختم", "خاتم"),
+    "جدد": ("جدد", "جدد", "مجدد"),
+    "أعرب": ("أعرب", "عرب", "معرب"),
+    "ثمن": ("ثمن", "ثمن", "مثمن"),
+    "أبدى": ("", "", "مبدي"),
+    "دعا": ("", "", "داعي"),
+}
+
+# Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
+# Each entry: form -> (gender, number); m/f, s/p.
+WEAK_VERB_FORMS: dict[str, dict[str, tuple[str, str]]] = {
+    "رأى": {"رأى": ("m", "s"), "رأت": ("f", "s"), "رأوا": ("m", "p"), "يرى": ("m", "s"),
+            "ترى": ("f", "s"), "يرون": ("m", "p"), "رائيا": ("m", "s")},
+    "نفى": {"نفى": ("m", "s"), "نفت": ("f", "s"), "نفوا": ("m", "p"), "ينفي": ("m", "s"),
+            "تنفي": ("f", "s"), "ينفون": ("m", "p"), "نافيا": ("m", "s"), "نافية": ("f", "s")},
+    "دعا": {"دعا": ("m", "s"), "دعت": ("f", "s"), "دعوا": ("m", "p"), "يدعو": ("m", "s"),
+            "تدعو": ("f", "s"), "يدعون": ("m", "p"), "داعيا": ("m", "s"), "داعية": ("f", "s")},
+    "ادعى": {"ادعى": ("m", "s"), "ادعت": ("f", "s"), "ادعوا": ("m", "p"), "يدعي": ("m", "s"),
+             "تدعي": ("f", "s")},
+    "أبدى": {"أبدى": ("m", "s"), "أبدت": ("f", "s"), "أبدوا": ("m", "p"), "مبديا": ("m", "s")},
+}
+
+# Nouns of saying that introduce a quote by themselves (بقوله: "…"، في تصريح … أن).
+SAYING_NOUNS = ("قوله", "قولها", "بقوله", "بقولها", "القول", "بالقول", "تصريح", "تصريحات",
+                "بيان", "حديثه", "حديثها")
+
+# Verbs that introduce a clause but are not also common nouns or prepositions,
+# so they may introduce an unmarked statement with no أن (وأضاف: نحن …).
+PURE_SAYING = frozenset({"قال", "أضاف", "تابع", "أردف", "استطرد"})
+
+# The complementiser that opens a reported clause, with the pronoun it may carry (أنه، إنها).
+COMPLEMENTISERS = frozenset(
+    normalize(p + s)
+    for p in ("أن", "إن", "بأن", "بإن")
+    for s in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي")
+)
+# إلى أن، على أن، من أن: a preposition the verb governs before the complementiser.
+GOVERNED_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "على", "من", "عن"))
+
+# Words after which أن starts a clause of their own, not the reported one
+# (بعد أن، دون أن، يجب أن، ضرورة أن).
+NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in (
+    "بعد", "قبل", "دون", "بدون", "منذ", "رغم", "مجرد", "يجب", "ينبغي", "يمكن", "بد", "لابد",
+    "ضرورة", "أهمية", "حتى", "لو", "كما", "في", "يريد", "تريد", "أراد", "نريد", "شأن",
+))
+
+# Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
+TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "وفقا", "حد"))
+TAIL_WORDS = ("تعبير", "قول", "وصف")
+
+
+@dataclass(frozen=True)
+class CueForm:
+    lemma: str
+    gender: str  # m | f
+    number: str  # s | p
+    participle: bool = False
+    noun: bool = False
+
+
+def _inflect(lemma: str, past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
+    forms: dict[str, CueForm] = {}
+
+    def add(form: str, gender: str, number: str, participle_form: bool = False) -> None:
+        forms.setdefault(normalize(form), CueForm(lemma, gender, number, participle_form))
+
+    if past:
+        add(past, "m", "s")
+        add(past + "ت", "f", "s")
+        add(past + "وا", "m", "p")
+        add(past + "ا", "m", "p")  # dual
+        add(past + "تا", "f", "p")
+    if imperfect:
+        add("ي" + imperfect, "m", "s")
+        add("ت" + imperfect, "f", "s")
+        add("ي" + imperfect + "ون", "m", "p")
+        add("ي" + imperfect + "ان", "m", "p")
+    if participle:
+        add(participle + "ا", "m", "s", True)
+        add(participle + "ة", "f", "s", True)
+        add(participle + "ين", "m", "p", True)
+        add(participle + "ون", "m", "p", True)
+        add(participle + "تين", "f", "p", True)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, CueForm]:
+    table: dict[str, CueForm] = {}
+    for lemma, (past, imperfect, participle) in CUE_VERBS.items():
+        for form, cue in _inflect(lemma, past, imperfect, participle).items():
+            table.setdefault(form, cue)
+    for lemma, forms in WEAK_VERB_FORMS.items():
+        for form, (gender, number) in forms.items():
+            participle = not form.startswith(("ي", "ت")) and form not in (lemma,) and (
+                form.endswith(("ا", "ة")) and len(form) > len(lemma))
+            table.setdefault(normalize(form), CueForm(lemma, gender, number, participle))
+    for noun in SAYING_NOUNS:
+        gender = "f" if noun.endswith("ها") else "m"
+        table.setdefault(normalize(noun), CueForm(noun, gender, "s", noun=True))
+    return table
+
+
+def cue_form(word: str) -> CueForm | None:
+    """The cue a written word is, read with or without a leading و/ف."""
+    norm = normalize(word)
+    table = cue_table()
+    if norm in table:
+        return table[norm]
+    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
+        return table[norm[1:]]
+    return None
+
+
+def is_complementiser(word: str) -> bool:
+    norm = normalize(word)
+    return norm in COMPLEMENTISERS
+
+
+def is_pure_saying(cue: CueForm) -> bool:
+    return cue.lemma in PURE_SAYING and not cue.participle and not cue.noun
