@@ -120,11 +120,15 @@ def test_broken_pipe_is_quiet(tmp_path):
     assert result.stderr == ""
 
 
-def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
-    write_batch(tmp_path / "news", 400)
-    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", "2",
-                                str(tmp_path / "news")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_exits_130_without_a_traceback(tmp_path, workers):
+    write_batch(tmp_path / "news", 4)
+    never_ends = tmp_path / "never_ends.txt"
+    os.mkfifo(never_ends)  # reading it blocks until interrupted
+    paths = sorted(str(p) for p in (tmp_path / "news").iterdir()) + [str(never_ends)]
+    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", workers, *paths],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
