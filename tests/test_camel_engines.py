@@ -267,14 +267,32 @@ def test_embedded_path_never_imports_camel_tools_data(tmp_path):
 
 # --- CLI -------------------------------------------------------------------------------
 
-def test_cli_tag_with_camel_engine(camel_home, tmp_path):
+CLI = """
+import json, sys
+from click.testing import CliRunner
+from newsan.cli import cli
+outputs = []
+for command in (["tag", "--engine", "camel", "-"], ["lemmas", "--engine", "camel", "--format", "conll", "-"]):
+    result = CliRunner().invoke(cli, command, input=sys.argv[1])
+    outputs.append([result.exit_code, result.output])
+print(json.dumps(outputs))
+"""
+
+
+def test_cli_tag_and_lemmas_with_camel_engine(camel_home, tmp_path):
+    """`newsan tag` and `newsan lemmas` in a fresh interpreter (one for both: torch is slow to import)."""
     conll = "زار\nمحمد\n" + NO_WORDPIECES + "\nعلي\nالقاهرة\n\nفي\nمصر\n"
     env = dict(os.environ, CAMELTOOLS_DATA=str(camel_home), HOME=str(tmp_path), PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "newsan", "tag", "--engine", "camel", "-"], input=conll,
-                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", CLI, conll], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    sentences = [block.splitlines() for block in result.stdout.strip("\n").split("\n\n")]
-    assert sentences == [
+    (tag_exit, tags), (lemmas_exit, lemmas) = json.loads(result.stdout)
+    assert tag_exit == 0, tags
+    assert [block.splitlines() for block in tags.strip("\n").split("\n\n")] == [
         ["زار\tO", "محمد\tB-PERS", NO_WORDPIECES + "\tO", "علي\tI-PERS", "القاهرة\tB-LOC"],
         ["في\tO", "مصر\tB-LOC"],
     ]
+    assert lemmas_exit == 0, lemmas
+    rows = [line.split("\t") for line in lemmas.splitlines() if line]
+    assert len(rows) == 7 and all(len(row) == 3 for row in rows)
+    assert rows[1] == ["محمد", "محمد", "noun_prop"] and rows[6] == ["مصر", "مصر", "noun_prop"]
