@@ -116,8 +116,8 @@ def test_max_width_narrows_the_table():
     assert max(map(cell_len, lines)) == 60
 
 
-def test_no_color_flag_and_variable_drop_colours():
-    assert COLOUR.search(in_terminal("entities", str(SEED)))
+def test_no_color_flag_and_variable_drop_colours(seed_tables):
+    assert COLOUR.search(seed_tables["off"])  # entity types are coloured
     assert not COLOUR.search(in_terminal("entities", "--no-color", str(SEED)))
     assert not COLOUR.search(in_terminal("entities", str(SEED), env={"NO_COLOR": "1"}))
 
