@@ -1,0 +1,161 @@
+"""The embedded lemmatizer: camel_tools' own morphological analyzer over a CAMeL
+database built from the Buckwalter 1.0 lexicon (see build.py), ranked by lemma
+probabilities learned from unlabelled news. Needs only camel_tools at runtime,
+no CAMeL data and no network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import defaultdict
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from camel_tools.utils.dediac import dediac_ar
+
+DATA_DIR = Path(__file__).parent / "data"
+DB_FILE = "morphology.db.gz"
+UNKNOWN_WORDS_FILE = "unknown_words.txt.gz"
+PATTERNS_FILE = "affix_patterns.tsv.gz"
+UNSEEN_PATTERN_PROB = 1e-6
+
+_PUNC = re.compile(r"^[^\w]+$")
+_DIGIT = re.compile(r"^[\d٠-٩]+([.,٫][\d٠-٩]+)*$")
+_ARABIC = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671]+$")
+_LOOKUP_NORMALIZE = str.maketrans({"إ": "ا", "أ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""})
+
+# Clitics the OOV fallback may take off, longest first: conjunction, then
+# preposition, then the article (لل is ل + ال with the alef dropped).
+_ARTICLE_PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_BARE_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_MIN_REST = 3
+_UNSEEN_PATTERN_LOGPROB = math.log(UNSEEN_PATTERN_PROB)
+
+
+def analysis_key(analysis: dict) -> tuple[str, str]:
+    """What an analysis says about lemma and part of speech: (diacritised lex, pos)."""
+    return analysis["lex"], analysis["pos"]
+
+
+def analysis_pattern(analysis: dict) -> tuple[str, str, str]:
+    """How the analysis inflects: (pos, prefix morphemes, suffix morphemes and
+    whether the stem is the lemma's own or another, e.g. a broken plural)."""
+    return analysis["pos"], analysis.get("prf", "-"), analysis.get("suf", "-") + "|" + analysis["sf"]
+
+
+def exact_analyses(analyses: list[dict]) -> list[dict]:
+    """The analyses that spell the word as written, if any. CAMeL's lookup
+    unifies ة/ه, ى/ي and alef forms, so رغبة also reads رغبه "he wanted it";
+    those readings are marked source=spvar and only count when nothing else fits."""
+    exact = [a for a in analyses if a.get("source") != "spvar"]
+    return exact or analyses
+
+
+def lookup_form(word: str) -> str:
+    return dediac_ar(word).translate(_LOOKUP_NORMALIZE)
+
+
+@lru_cache(maxsize=1)
+def _pattern_logprobs() -> dict[tuple[str, str, str], float]:
+    with gzip.open(DATA_DIR / PATTERNS_FILE, "rt", encoding="utf-8") as lines:
+        rows = (line.rstrip("\n").split("\t") for line in lines)
+        return {(pos, prf, suf): float(score) for pos, prf, suf, score in rows}
+
+
+@lru_cache(maxsize=1)
+def _unknown_words() -> frozenset[str]:
+    with gzip.open(DATA_DIR / UNKNOWN_WORDS_FILE, "rt", encoding="utf-8") as lines:
+        return frozenset(lookup_form(line.strip()) for line in lines if line.strip())
+
+
+def load_analyzer():
+    """camel_tools' Analyzer over the shipped database.
+
+    MorphologyDB reads a plain file path, so the gzipped database is unpacked to
+    a temporary file that is gone as soon as it has been parsed.
+    """
+    from newsan.engines.embedded_lemma.camel_import import morphology
+
+    MorphologyDB, Analyzer = morphology()
+    with tempfile.NamedTemporaryFile("wb", suffix=".db") as db_file:
+        with gzip.open(DATA_DIR / DB_FILE, "rb") as packed:
+            db_file.write(packed.read())
+        db_file.flush()
+        return Analyzer(MorphologyDB(db_file.name))
+
+
+def token_class(token: str) -> str | None:
+    """pos of tokens that are their own lemma: punctuation, digits, Latin script."""
+    if _DIGIT.match(token):
+        return "digit"
+    if _PUNC.match(token):
+        return "punc"
+    if not _ARABIC.match(token):
+        return "foreign"
+    return None
+
+
+class EmbeddedLemmatizer:
+    name = "embedded"
+
+    def __init__(self, diacritized: bool = False):
+        self.diacritized = diacritized
+        self._analyzer = load_analyzer()
+        self._patterns = _pattern_logprobs()
+        self._cache: dict[str, tuple[str, str] | None] = {}
+
+    def lemmatize(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        document_words = {lookup_form(token) for sentence in sentences for token in sentence}
+        return [[self._lemma(token, document_words) for token in sentence] for sentence in sentences]
+
+    def _lemma(self, token: str, document_words: set[str]) -> tuple[str, str]:
+        known = self._cache.get(token, False)
+        if known is False:
+            known = self._cache[token] = self._best_analysis(token)
+        return known or self._unknown_word(token, document_words)
+
+    def _best_analysis(self, token: str) -> tuple[str, str] | None:
+        pos = token_class(token)
+        if pos:
+            return token, pos
+        analyses = self._analyzer.analyze(token)
+        if not analyses:
+            return None
+        lex, pos = max(self.lemma_probs(analyses).items(), key=lambda item: item[1])[0]
+        return self._lemma_text(lex), pos
+
+    def lemma_probs(self, analyses: list[dict]) -> dict[tuple[str, str], float]:
+        """P(lex, pos | word), up to a constant: the sum over the analyses giving
+        that lemma (هدد gets both تهدد "she threatens" and "you threaten")."""
+        probs = defaultdict(float)
+        for analysis in exact_analyses(analyses):
+            probs[analysis_key(analysis)] += math.exp(self._score(analysis))
+        return probs
+
+    def _score(self, analysis: dict) -> float:
+        """log P(lex, pos) + log P(affixes | pos), as learned by build.py."""
+        pattern = self._patterns.get(analysis_pattern(analysis), _UNSEEN_PATTERN_LOGPROB)
+        return analysis["pos_lex_logprob"] + pattern
+
+    def _lemma_text(self, lex: str) -> str:
+        return lex if self.diacritized else dediac_ar(lex)
+
+    def _unknown_word(self, token: str, document_words: set[str]) -> tuple[str, str]:
+        """Words the lexicon lacks are mostly names: take off the clitics that are
+        surely clitics, and the bare ones only where the rest is a word seen alone."""
+        attested = document_words | _unknown_words()
+        for prefix in _ARTICLE_PREFIXES:
+            rest = token[len(prefix):]
+            if token.startswith(prefix) and len(rest) >= _MIN_REST:
+                return rest, "noun_prop"
+        for prefix in _BARE_PREFIXES:
+            rest = token[len(prefix):]
+            if token.startswith(prefix) and len(rest) >= _MIN_REST and (
+                lookup_form(rest) in attested or lookup_form("ال" + rest) in attested
+            ):
+                return rest, "noun_prop"
+        return dediac_ar(token) if not self.diacritized else token, "noun_prop"
