@@ -34,6 +34,7 @@ CLAUSE_COMMAS = "،,؛;"
 # A word: letters, digits, tatweel and diacritics; anything else is one punctuation token.
 WORD_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\s\w\u0640\u064B-\u065F\u0670]")
 MAX_GAP = 30  # words between a cue and its أن or quotation mark (subject, time, place)
+MAX_QUOTED_NAME_WORDS = 6  # longer quoted runs are statements, whatever follows them
 MAX_NAME_WORDS = 3  # a quoted run this short inside a cue's subject is a name («الحدث»)
 MIN_DIRECT_WORDS = 2
 # Nouns before a quoted name: لبرنامج «…»، صحيفة «…», not speech.
@@ -101,7 +102,7 @@ class QuoteFinder:
     def reported(self) -> list[Quote]:
         quotes = []
         for index, word in enumerate(self.words):
-            if word.cue is None or self.in_marked(word.start) or self.is_claimed(word.start):
+            if word.cue is None or not word.cue.reports or self.in_marked(word.start) or self.is_claimed(word.start):
                 continue
             quote = self.quote_after_cue(index)
             if quote is not None:
@@ -112,6 +113,7 @@ class QuoteFinder:
 
     def quote_after_cue(self, cue_index: int) -> Quote | None:
         cue_word = self.words[cue_index]
+        cue = cue_word.cue
         gap = 0
         j = cue_index + 1
         while j < len(self.words) and gap <= MAX_GAP:
@@ -120,16 +122,21 @@ class QuoteFinder:
                 break
             run = self.marked_opening_at(word.start)
             if run is not None:
-                if self.is_name_run(run, j) or self.is_too_short(run):
-                    j = self.word_after(run)
+                if self.is_name_run(run, j) or self.is_too_short(run) or not self.closes_statement(run):
+                    j = self.word_after(run)  # a quoted name: «الحدث»، أعلن «المرصد السوري» أن …
+                    gap += 1
                     continue
-                return self.direct(run, cue_word)
+                return None if cue.weak else self.direct(run, cue_word)
             if word.text == ":":
-                return self.after_colon(j, cue_word)
-            if word.is_word and word.cue is not None and not word.cue.noun and gap > 0:
+                return None if cue.weak else self.after_colon(j, cue_word)
+            if word.is_word and self.interrupts(word, gap):
                 break  # another cue: this one had no clause of its own
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
+                if gap == 0 and cue.imperfect:
+                    return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
                 return self.after_complementiser(j, cue_word)
+            if gap == 0 and normalize(word.text) in GOVERNED_PREPOSITIONS and not self.complementiser_next(j):
+                return self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود …: not a clause
             gap += word.is_word
             j += 1
         if cue_word.cue is not None and is_pure_saying(cue_word.cue):
@@ -155,6 +162,31 @@ class QuoteFinder:
             return None
         return self.quote(start, end, "indirect", cue_word)
 
+    def interrupts(self, word: Word, gap: int) -> bool:
+        """A second cue ends the search for the first one's clause when it is plainly a verb
+        of its own: joined by و/ف or an adverbial participle (… وقال، … مؤكدا)."""
+        cue = word.cue
+        if cue is None or cue.noun or cue.weak or gap == 0:
+            return False
+        return cue.participle or (normalize(word.text)[:1] in "وف" and cue_form(word.text[1:]) is not None)
+
+    def complementiser_next(self, j: int) -> bool:
+        following = next((w for w in self.words[j + 1 : j + 2] if w.is_word), None)
+        return following is not None and is_complementiser(following.text)
+
+    def closes_statement(self, run: Marked) -> bool:
+        """A quoted statement ends where its sentence or clause does («…».، «…»، مضيفا …);
+        a quoted run followed by more of the sentence is a name (أكد «المرصد السوري» أن …)."""
+        if run.close < 0 or len(words_in(self.text[run.start : run.end])) > MAX_QUOTED_NAME_WORDS:
+            return True
+        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip()
+        words = words_in(rest[:60])
+        if words and is_complementiser(words[0]) and rest[0] not in SENTENCE_END:
+            return False  # أعلن «اتحاد تنسيقيات الثورة»، أن …: the quoted words were the subject
+        if not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS + ")(":
+            return True
+        return cue_starts(rest) or (bool(words) and normalize(words[0]) in TAIL_HEADS)
+
     def reports_here(self, j: int, cue_index: int) -> bool:
         before = self.words[j - 1]
         if j - 1 == cue_index or not before.is_word:
@@ -172,6 +204,15 @@ class QuoteFinder:
             return None
         inner = [m for m in self.marked if start <= m.start < end]
         return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
+
+    def quoted_noun_phrase(self, j: int, cue_word: Word) -> Quote | None:
+        """A cue with a noun phrase (أشار إلى وجود …) is a quote only when the phrase
+        carries quoted wording: then it is a mixed quote."""
+        start = self.skip_spaces_and_commas(self.words[j].end)
+        end = self.clause_end(start)
+        if not any(start <= m.start < end and not self.is_too_short(m) for m in self.marked):
+            return None
+        return self.quote(start, end, "mixed", cue_word)
 
     def after_colon(self, j: int, cue_word: Word) -> Quote | None:
         start = self.skip_spaces_and_commas(self.words[j].end)

@@ -26,15 +26,25 @@ MAX_SUBJECT_WORDS = 12
 MAX_PRE_SUBJECT_WORDS = 10
 MAX_SENTENCE_SUBJECT_OFFSET = 12  # words from the sentence start within which its subject stands
 MAX_NAME_WORDS = 3
+MAX_LEADING_WORDS = 2
+MAX_APPOSITION_WORDS = 6
+MARK_TO_QUOTE = 8  # a quotation mark this close before a quote opens it (« إن …)
 HONORIFICS = frozenset(normalize(w) for w in (
     "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "السيدة", "الحاج", "الأمير", "اللواء",
     "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "الإمام", "الأب", "البروفيسور",
+    "المقدم", "الرائد", "النقيب", "الملازم", "الرقيب", "معالي", "سمو", "فضيلة", "سعادة", "السناتور",
 ))
 # Indefinite nouns that describe an unnamed source: the description itself is the speaker.
 SOURCE_HEADS = frozenset(normalize(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "متحدث", "متحدثا", "ناطق", "ناطقا",
     "خبير", "خبراء", "شاهد", "شهود", "سكان", "أحد", "محلل", "محللون", "مراقبون", "دبلوماسي",
-    "دبلوماسيون", "مسؤولا", "مصدرا", "عضو", "نائب", "مواطن", "مواطنون", "ناشط", "ناشطون",
+    "دبلوماسيون", "مسؤولا", "مصدرا", "مواطن", "مواطنون", "ناشط", "ناشطون",
+))
+# Definite role nouns that refer back to a person already quoted when no title matches
+# (وأضافت المتحدثة، قال الضيف، أوضح المسؤول).
+ROLE_NOUNS = frozenset(normalize(w) for w in (
+    "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
+    "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
 ))
 # Words after which the subject phrase stops: time, place and channel of the statement.
 SUBJECT_STOPS = frozenset(normalize(w) for w in (
@@ -71,6 +81,7 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لمراسل", "للصحف", "لقناة", "لوكالة", "للصحافيين", "للصحفيين", "لمحطة", "لإذاعة", "لصحيفة", "لجريدة",
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
 ))
+SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 GENERIC_WORDS = frozenset(normalize(w) for w in ("في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها"))
 
 
@@ -158,24 +169,42 @@ class Attributor:
         return subject
 
     def sentence_subject(self, cue_index: int) -> Subject:
-        """With no subject of its own, a cue inside a sentence whose first clause names
-        someone (انتقد الوزير X …، قائلا …) reports that person, unless an earlier quote
-        of the same sentence already set the speaker."""
+        """With no subject of its own, a cue inside a sentence whose main verb has one
+        (انتقد وزير الخارجية X …، قائلا …) reports that subject, unless an earlier quote of
+        the same sentence already set the speaker."""
         sentence_start = self.sentence_start(cue_index)
         cue_start = self.words[cue_index].start
         if any(sentence_start <= (q.cue_start if q.cue_start >= 0 else q.start) < cue_start for q in self.doc.quotes):
             return Subject()
         opening = [w for w in self.words[self.word_index_at_or_after(sentence_start) : cue_index] if w.is_word]
-        opening = opening[:MAX_SENTENCE_SUBJECT_OFFSET]
-        for i, word in enumerate(opening):
-            mention = self.mention_starting(word.start)
-            if mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention, word):
-                return Subject(mention.entity, mention="", title=self.clean_title(opening[:i]) if i else "")
-            if mention is None and normalize(word.text) in HONORIFICS | APPOSITION_HEADS:
-                title, name = titled_name(opening[i:])
-                if name:
-                    return Subject(description=name, mention="", title=title)
+        # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد).
+        for skip in range(1, MAX_LEADING_WORDS + 1):
+            subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
+            if subject.entity >= 0 or subject.description:
+                return subject
         return Subject()
+
+    def subject_at(self, words: list[Word]) -> Subject:
+        """A subject that starts exactly at words[0]: a PERS mention, possibly after a title,
+        or a title/honorific and a name the NER missed."""
+        if not words:
+            return Subject()
+        first = normalize(words[0].text)
+        mention = self.mention_starting(words[0].start)
+        if mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention, words[0]):
+            return Subject(mention.entity)
+        if first not in HONORIFICS and first not in APPOSITION_HEADS:
+            return Subject()
+        for i, word in enumerate(words):
+            mention = self.mention_starting(word.start)
+            if mention is not None:
+                if mention.type == "PERS" and mention.entity >= 0:
+                    return Subject(mention.entity, title=self.clean_title(words[:i]))
+                break
+            if i and not (is_definite(word.text) or normalize(word.text) in HONORIFICS):
+                break
+        title, name = titled_name(words)
+        return Subject(description=name, title=title) if name else Subject()
 
     def is_object(self, mention: Mention, word: Word) -> bool:
         first = normalize(mention.text.split()[0]) if mention.text.split() else ""
@@ -205,7 +234,9 @@ class Attributor:
         """The words between the cue and the quote, up to أن, a colon or a quotation mark."""
         out = []
         for word in self.words[cue_index + 1 :]:
-            if word.start >= quote.start or word.text in QUOTE_MARKS or word.text == ":":
+            if word.start >= quote.start or word.text == ":":
+                break
+            if word.text in QUOTE_MARKS and quote.start - word.end <= MARK_TO_QUOTE:
                 break
             if word.is_word and is_complementiser(word.text):
                 break
@@ -223,47 +254,108 @@ class Attributor:
             if word.para != self.words[cue_index].para:
                 break
             out.insert(0, word)
-        if out and normalize(out[0].text)[:1] in "وف" and cue_form(out[0].text) is None:
-            out[0] = Word(out[0].text[1:], out[0].start + 1, out[0].end, out[0].para)  # وكانت → كانت
-        return [w for w in out if normalize(w.text) not in ("كانت", "كان", "قد")]
+        return [w for w in out if normalize(w.text) not in ("كانت", "كان", "وكانت", "وكان", "قد")]
 
     def conjoined(self, cue_index: int) -> bool:
         word = self.words[cue_index].text
         return normalize(word)[:1] in "وف" and cue_form(word[1:]) is not None
 
     def read_subject(self, words: list[Word], allow_place: bool, fronted: bool = False) -> Subject:
-        """The subject a run of words names: the entity of its first PERS/ORG mention when
-        the words before it can be its title, else a description of the source."""
+        """The subject a run of words names: a speaker already known by name, the entity of
+        a PERS/ORG mention after its title, or a description of the source."""
         words = [w for w in words if w.is_word]
         if not words:
             return Subject()
         head = normalize(words[0].text)
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START:
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]):
             return Subject()
         if head in SOURCE_HEADS:
-            description = self.description(words)
+            named = self.named_after_source(words)
+            if named is not None:
+                return named
+            description = self.description(words, source=True)
             return Subject(description=description, mention=description)
+        known = self.known_name_in(words)
         for i, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+            if known is not None and known[0] <= i:
+                return known[1]
             norm = normalize(word.text)
             if norm in TITLE_STOPS or self.is_channel(word):
                 break
+            if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
+                break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.mention_starting(word.start)
             if mention is None or self.is_object(mention, word):
                 continue
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
+                i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
                 return Subject(mention.entity, mention=strip_proclitics(mention.text), title=title)
-        if fronted and head not in SOURCE_HEADS:
+        if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         description = self.description(words)
         return Subject(description=description, mention=description)
 
-    def description(self, words: list[Word]) -> str:
-        """The subject phrase, up to where time, place or manner begin."""
+    def person_closing_title(self, words: list[Word], i: int, mention: Mention) -> tuple[int, Mention]:
+        """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
+        title goes on after the mention (a genitive: ل…، ال…), the person is the later name."""
+        j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
+        if j >= len(words) or not (is_definite(words[j].text) or normalize(words[j].text).startswith("ل")):
+            return i, mention
+        for k in range(j, min(len(words), j + MAX_TITLE_WORDS)):
+            norm = normalize(words[k].text)
+            if norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(words[k]):
+                break
+            later = self.mention_starting(words[k].start)
+            if later is not None and later.type == "PERS" and later.entity >= 0:
+                return k, later
+        return i, mention
+
+    def named_after_source(self, words: list[Word]) -> Subject | None:
+        """مسؤول لجنة الملتقيات زكية الخضراوي: a source noun in construct with a name is a
+        title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description."""
+        for i, word in enumerate(words[1 : MAX_TITLE_WORDS + 1], 1):
+            norm = normalize(word.text)
+            if norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in SOURCE_PREPOSITIONS or self.is_channel(word):
+                return None
+            mention = self.mention_starting(word.start)
+            if mention is not None:
+                if mention.type != "PERS" or mention.entity < 0:
+                    return None
+                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=self.clean_title(words[:i]))
+        return None
+
+    def known_name_in(self, words: list[Word]) -> tuple[int, Subject] | None:
+        """The first word of the subject that is the surname of a speaker already quoted or
+        of a person named elsewhere in the article: a name the NER missed here
+        (أكد النائب عن الجبهة الشعبية، عمار عمروسية أن)."""
+        for i, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+            key = surname_key(word.text)
+            if len(key) < 3:
+                continue
+            for known in reversed(self.recent):
+                if key == surname_key(known.name):
+                    return i, Subject(description=known.name, mention=word.text)
+            for index, entity in enumerate(self.doc.entities):
+                if entity.type == "PERS" and key == surname_key(entity.canonical):
+                    return i, Subject(index, mention=word.text)
+        return None
+
+    def is_addressee(self, word: Word) -> bool:
+        """للقاضي، للصحفيين: to whom it was said (ل + article), not who said it."""
+        return normalize(word.text).startswith("لل") and self.mention_starting(word.start) is None
+
+    def description(self, words: list[Word], source: bool = False) -> str:
+        """The subject phrase, up to where time, place or manner begin; a source's
+        description keeps its prepositional part (مسؤول كبير في إدارة الرئيس)."""
         kept: list[Word] = []
         for word in words[:MAX_SUBJECT_WORDS]:
             norm = normalize(word.text)
-            if kept and (norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(word)):
+            if kept and any(c in QUOTE_MARKS + "،,(" for c in self.doc.text[kept[-1].end : word.start]):
+                break
+            stops = norm in TITLE_STOPS or self.is_channel(word) or (norm in SUBJECT_STOPS and not (
+                source and norm in SOURCE_PREPOSITIONS))
+            if kept and stops:
                 break
             kept.append(word)
         if not kept:
@@ -300,9 +392,13 @@ class Attributor:
         return known
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str) -> Known:
-        match = self.match_description(subject.description)
+        match = next((k for k in self.known.values() if k.name == subject.description), None)
+        match = match or self.match_description(subject.description)
+        if match is None and self.is_role_reference(subject.description):
+            match = self.most_recent(gender, number)
         if match is None:
-            title, name = split_title_name(subject.description)
+            source = normalize(subject.description.split()[0]) in SOURCE_HEADS
+            title, name = ("", subject.description) if source else split_title_name(subject.description)
             name = strip_honorifics(name)
             subject.title = subject.title or title
             key = f"described:{normalize(name)}"
@@ -311,17 +407,34 @@ class Attributor:
         subject.title = subject.title or ""
         return match
 
+    def is_role_reference(self, description: str) -> bool:
+        """الضيف، المتحدثة، الوزير: one definite person noun, which points back to someone."""
+        words = description.split()
+        if len(words) > 2 or not is_definite(words[0]):
+            return False
+        head = next(iter(keyword_set(words[0])), "")
+        return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
+
     def match_description(self, description: str) -> Known | None:
-        """The known speaker (or titled entity) whose names and titles share the most words
-        with a description (الوزير الروسي ~ وزير الخارجية الروسي); the latest on a tie."""
+        """The known speaker (or titled person) that a description refers to: its head word
+        is the head of the speaker's name or title (الوزير الروسي ~ وزير الخارجية الروسي،
+        المرصد ~ المرصد السوري), or it shares a nationality adjective (الضيف العراقي ~ نائب
+        رئيس الجمهورية العراقية). On a tie, the most recent speaker wins."""
         wanted = keyword_set(description) - GENERIC_WORDS
         if not wanted:
             return None
+        head = next(iter(ordered_keywords(description)), "")
         candidates = list(self.recent) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
         for candidate in candidates:
-            score = len(wanted & candidate.words())
-            if score > best_score or (score == best_score and score and candidate in self.recent):
+            words = candidate.words()
+            heads = {next(iter(ordered_keywords(t)), "") for t in [candidate.name, *candidate.titles, *candidate.aliases]}
+            shared = wanted & words
+            nisba = any(w.endswith("ي") and len(w) > 3 for w in shared - {head})
+            if not shared or not (head in heads or nisba or head in words and len(wanted) == 1):
+                continue
+            score = len(shared)
+            if score > best_score or (score == best_score and candidate in self.recent):
                 best, best_score = candidate, score
         if best is not None and best.key not in self.known:
             self.known[best.key] = best
@@ -396,9 +509,12 @@ def title_after(doc: Document, words: list[Word], mention: Mention) -> str:
     if not following or normalize(following[0].text) not in APPOSITION_HEADS:
         return ""
     kept: list[Word] = []
-    for word in following[:MAX_TITLE_WORDS]:
-        if not word.is_word or normalize(word.text) in SUBJECT_STOPS or is_complementiser(word.text):
+    for word in following[:MAX_APPOSITION_WORDS]:
+        norm = normalize(word.text)
+        if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
+        if kept and norm[:1] == "و" and not is_definite(word.text):
+            break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
 
@@ -447,6 +563,12 @@ def titled_name(words: list[Word]) -> tuple[str, str]:
     return title, " ".join(w.text for w in name)
 
 
+def is_title_word(word: str) -> bool:
+    norm = normalize(word)
+    return norm in APPOSITION_HEADS or norm in SOURCE_HEADS or norm in HONORIFICS or (
+        norm.startswith("ال") and norm[2:] in APPOSITION_HEADS)
+
+
 def is_definite(word: str) -> bool:
     return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
 
@@ -466,6 +588,22 @@ def keyword_set(text: str) -> set[str]:
         if len(norm) >= 2 and norm not in GENERIC_WORDS:
             keys.add(norm)
     return keys
+
+
+def ordered_keywords(text: str) -> list[str]:
+    keys = keyword_set(text)
+    out = []
+    for word in text.split():
+        for key in keyword_set(word):
+            if key in keys and key not in out:
+                out.append(key)
+    return out
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, normalised, without article or proclitics."""
+    words = name.split()
+    return next(iter(keyword_set(words[-1])), "") if words else ""
 
 
 def strip_proclitics(text: str) -> str:

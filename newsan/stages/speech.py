@@ -51,19 +51,25 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "جدد": ("جدد", "جدد", "مجدد"),
     "أعرب": ("أعرب", "عرب", "معرب"),
     "ثمن": ("ثمن", "ثمن", "مثمن"),
-    "أبدى": ("", "", "مبدي"),
-    "دعا": ("", "", "داعي"),
 }
+
+# Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
+# "expectation"): they report only when أن follows, never before a colon or
+# quotation mark alone, and they do not interrupt another cue's subject.
+WEAK_CUES = frozenset({"بين", "طالب", "توقع", "رجح", "ختم", "ثمن", "أعرب"})
+# Verbs that take an object, not a statement (دعا الله أن، أعرب عن أمله أن): they end
+# another cue's clause but report nothing themselves.
+BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن"})
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
 WEAK_VERB_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "رأى": {"رأى": ("m", "s"), "رأت": ("f", "s"), "رأوا": ("m", "p"), "يرى": ("m", "s"),
-            "ترى": ("f", "s"), "يرون": ("m", "p"), "رائيا": ("m", "s")},
+            "ترى": ("f", "s"), "يرون": ("m", "p")},
     "نفى": {"نفى": ("m", "s"), "نفت": ("f", "s"), "نفوا": ("m", "p"), "ينفي": ("m", "s"),
-            "تنفي": ("f", "s"), "ينفون": ("m", "p"), "نافيا": ("m", "s"), "نافية": ("f", "s")},
+            "تنفي": ("f", "s"), "ينفون": ("m", "p"), "نافيا": ("m", "s")},
     "دعا": {"دعا": ("m", "s"), "دعت": ("f", "s"), "دعوا": ("m", "p"), "يدعو": ("m", "s"),
-            "تدعو": ("f", "s"), "يدعون": ("m", "p"), "داعيا": ("m", "s"), "داعية": ("f", "s")},
+            "تدعو": ("f", "s"), "يدعون": ("m", "p"), "داعيا": ("m", "s")},
     "ادعى": {"ادعى": ("m", "s"), "ادعت": ("f", "s"), "ادعوا": ("m", "p"), "يدعي": ("m", "s"),
              "تدعي": ("f", "s")},
     "أبدى": {"أبدى": ("m", "s"), "أبدت": ("f", "s"), "أبدوا": ("m", "p"), "مبديا": ("m", "s")},
@@ -91,11 +97,15 @@ GOVERNED_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "ع
 NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in (
     "بعد", "قبل", "دون", "بدون", "منذ", "رغم", "مجرد", "يجب", "ينبغي", "يمكن", "بد", "لابد",
     "ضرورة", "أهمية", "حتى", "لو", "كما", "في", "يريد", "تريد", "أراد", "نريد", "شأن",
+    "المتوقع", "المقرر", "المنتظر", "المفترض", "الممكن", "المرجح", "المحتمل", "المفروض", "الضروري",
 ))
 
 # Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
 TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "وفقا", "حد"))
 TAIL_WORDS = ("تعبير", "قول", "وصف")
+
+
+FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "بين", "نوه", "أردف", "شدد", "اعتبر"})
 
 
 @dataclass(frozen=True)
@@ -105,13 +115,22 @@ class CueForm:
     number: str  # s | p
     participle: bool = False
     noun: bool = False
+    imperfect: bool = False
+
+    @property
+    def weak(self) -> bool:
+        return self.lemma in WEAK_CUES and not self.participle
+
+    @property
+    def reports(self) -> bool:
+        return self.lemma not in BOUNDARY_ONLY
 
 
 def _inflect(lemma: str, past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
 
-    def add(form: str, gender: str, number: str, participle_form: bool = False) -> None:
-        forms.setdefault(normalize(form), CueForm(lemma, gender, number, participle_form))
+    def add(form: str, gender: str, number: str, **kind: bool) -> None:
+        forms.setdefault(normalize(form), CueForm(lemma, gender, number, **kind))
 
     if past:
         add(past, "m", "s")
@@ -120,16 +139,16 @@ def _inflect(lemma: str, past: str, imperfect: str, participle: str) -> dict[str
         add(past + "ا", "m", "p")  # dual
         add(past + "تا", "f", "p")
     if imperfect:
-        add("ي" + imperfect, "m", "s")
-        add("ت" + imperfect, "f", "s")
-        add("ي" + imperfect + "ون", "m", "p")
-        add("ي" + imperfect + "ان", "m", "p")
+        add("ي" + imperfect, "m", "s", imperfect=True)
+        add("ت" + imperfect, "f", "s", imperfect=True)
+        add("ي" + imperfect + "ون", "m", "p", imperfect=True)
+        add("ي" + imperfect + "ان", "m", "p", imperfect=True)
     if participle:
-        add(participle + "ا", "m", "s", True)
-        add(participle + "ة", "f", "s", True)
-        add(participle + "ين", "m", "p", True)
-        add(participle + "ون", "m", "p", True)
-        add(participle + "تين", "f", "p", True)
+        # Only the adverbial accusative (مؤكدا، مؤكدة): other endings are mostly nouns
+        # (متابعة "follow-up", متابعون "followers", مطالب "demands").
+        add(participle + "ا", "m", "s", participle=True)
+        if lemma in FEMININE_PARTICIPLES:
+            add(participle + "ة", "f", "s", participle=True)
     return forms
 
 
@@ -141,9 +160,9 @@ def cue_table() -> dict[str, CueForm]:
             table.setdefault(form, cue)
     for lemma, forms in WEAK_VERB_FORMS.items():
         for form, (gender, number) in forms.items():
-            participle = not form.startswith(("ي", "ت")) and form not in (lemma,) and (
-                form.endswith(("ا", "ة")) and len(form) > len(lemma))
-            table.setdefault(normalize(form), CueForm(lemma, gender, number, participle))
+            imperfect = form.startswith(("ي", "ت")) and not form.endswith("ت")
+            participle = form.endswith("يا")  # نافيا، داعيا
+            table.setdefault(normalize(form), CueForm(lemma, gender, number, participle, imperfect=imperfect))
     for noun in SAYING_NOUNS:
         gender = "f" if noun.endswith("ها") else "m"
         table.setdefault(normalize(noun), CueForm(noun, gender, "s", noun=True))
