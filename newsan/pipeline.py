@@ -46,6 +46,14 @@ class Pipeline:
 
         return EmbeddedNer.known_names()
 
+    def prepare(self, task: str) -> None:
+        """Load the engines `task` needs now: a missing engine is one error up
+        front rather than one per document, and forked workers inherit them."""
+        if task == "lemmas":
+            self.lemmas
+        else:
+            self.ner, self.lexicon
+
     def run(self, text: str, source: str = "<text>", task: str = "entities") -> Document:
         doc = Document(text, source)
         add_tokens(doc)

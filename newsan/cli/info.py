@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import click
+import os
+
 from rich.console import Console
 from rich.table import Table
 
@@ -12,13 +13,18 @@ from newsan.engines import camel_data
 
 def show_info() -> None:
     console = Console(highlight=False)
+    origin = "from $CAMELTOOLS_DATA" if os.environ.get("CAMELTOOLS_DATA") else "default; set $CAMELTOOLS_DATA to change"
     console.print(f"newsan {__version__}")
-    console.print(f"CAMeL data looked for in: {camel_data.data_dir()} "
-                  f"($CAMELTOOLS_DATA, else ~/.camel_tools)")
-    table = Table("task", "engine", "available", "what it is", "where / how to install")
+    console.print(f"CAMeL data folder: {camel_data.data_dir()} ({origin})", overflow="fold")
+    table = Table("task", "engine", "status", "details")
+    table.columns[3].overflow = "fold"
     for engine in camel_data.report():
-        where = engine["where"] if engine["available"] else engine.get("install") or engine["where"]
-        table.add_row(engine["task"], engine["name"], "yes" if engine["available"] else "no",
-                      engine["what"], str(where))
+        details = [engine["what"]]
+        if engine["available"]:
+            details.append(f"at {engine['where']}")
+        else:
+            details += [f"looked for {engine['where']}", f"install: {engine['install']}"]
+        status = "available" if engine["available"] else "not installed"
+        table.add_row(engine["task"], engine["name"], status, "\n".join(details))
     console.print(table)
-    click.echo("--engine auto uses a CAMeL engine where it is available, else the embedded one.")
+    console.print("--engine auto uses a CAMeL engine where it is available, else the embedded one.")

@@ -10,6 +10,7 @@ import click
 from newsan import __version__
 from newsan.cli.options import engine_options, input_options, output_options
 from newsan.cli.output import Output, run_task
+from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
 
@@ -59,7 +60,7 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @input_options
 @engine_options
 @output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
-@click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics and CAMeL lex markers.")
+@click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
 def lemmas(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
 
@@ -131,6 +132,9 @@ def main(argv=None) -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(EXIT_USAGE if isinstance(error, click.UsageError) else error.exit_code)
+    except EngineError as error:
+        click.echo(f"newsan: {error}", err=True)
+        sys.exit(EXIT_USAGE)
     except (KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("\n")
         sys.exit(EXIT_INTERRUPTED)

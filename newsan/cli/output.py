@@ -10,7 +10,8 @@ from typing import Iterable, Iterator
 import click
 
 from newsan.batch import run_batch, with_progress
-from newsan.pipeline import Settings
+from newsan.engines import EngineError
+from newsan.pipeline import Pipeline, Settings
 from newsan.reading import SourceError, expand_sources
 from newsan.render import formats
 from newsan.render.merge import merge_records
@@ -37,6 +38,11 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
         return EXIT_USAGE
     if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
         click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
+        return EXIT_USAGE
+    try:
+        Pipeline(settings).prepare(task)
+    except EngineError as error:
+        click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
     failures = []
     records = report_errors(run_batch(sources, task, settings, workers), failures)

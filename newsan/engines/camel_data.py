@@ -125,7 +125,8 @@ def _camel_entry(task: str, found: Path | None, expected: Path, what: str, packa
 def report() -> list[dict]:
     """What each engine is and whether it can run here, for `newsan info`."""
     lemma_what = "CAMeL MLE disambiguator, calima-msa-r13 database"
-    lemma_what += "" if mle_model_path() else " (no MLE model: pos-lex probabilities alone)"
+    if morphology_db_path() and not mle_model_path():
+        lemma_what += " (no MLE model: pos-lex probabilities alone)"
     return [
         _embedded_entry("ner", "newsan.engines.embedded_ner", "NER tagger shipped with newsan"),
         _camel_entry("ner", ner_model_dir(), expected_ner_model_dir(),
