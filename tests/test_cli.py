@@ -152,3 +152,13 @@ def test_version_and_help_with_examples():
     for command in ["entities", "quotes", "speakers", "analyze", "tag", "info"]:
         result = run(command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command
+
+
+@pytest.mark.parametrize("command", [["entities"], ["tag"], ["lemmas"]])
+def test_a_missing_camel_engine_is_one_line_and_exit_2(tmp_path, command):
+    env = dict(os.environ, CAMELTOOLS_DATA=str(tmp_path), HOME=str(tmp_path))
+    result = newsan(*command, "--engine", "camel", str(SEED), env=env)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("newsan: CAMeL ") and "install it with: camel_data -i " in result.stderr
+    assert result.stdout == ""
