@@ -145,17 +145,23 @@ class EmbeddedLemmatizer:
         return lex if self.diacritized else dediac_ar(lex)
 
     def _unknown_word(self, token: str, document_words: set[str]) -> tuple[str, str]:
-        """Words the lexicon lacks are mostly names: take off the clitics that are
-        surely clitics, and the bare ones only where the rest is a word seen alone."""
+        """Words the lexicon lacks are mostly names. Take off the clitics that
+        leave a word seen on its own (in this document, or often in the news
+        corpus): للافروف → لافروف when لافروف occurs. Failing that, take off
+        only what surely is a clitic: the article and what precedes it."""
         attested = document_words | _unknown_words()
-        for prefix in _ARTICLE_PREFIXES:
-            rest = token[len(prefix):]
-            if token.startswith(prefix) and len(rest) >= _MIN_REST:
-                return rest, "noun_prop"
-        for prefix in _BARE_PREFIXES:
-            rest = token[len(prefix):]
-            if token.startswith(prefix) and len(rest) >= _MIN_REST and (
-                lookup_form(rest) in attested or lookup_form("ال" + rest) in attested
-            ):
-                return rest, "noun_prop"
-        return dediac_ar(token) if not self.diacritized else token, "noun_prop"
+
+        def seen(form: str) -> bool:
+            return lookup_form(form) in attested or lookup_form("ال" + form) in attested
+
+        rest = next((rest for rest in clitic_strips(token) if seen(rest)), None)
+        if rest is None:
+            rest = next(clitic_strips(token, _ARTICLE_PREFIXES), token)
+        return (rest if self.diacritized else dediac_ar(rest)), "noun_prop"
+
+
+def clitic_strips(token: str, prefixes: Sequence[str] = _ARTICLE_PREFIXES + _BARE_PREFIXES):
+    """What is left of `token` after each clitic prefix it starts with, longest first."""
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_REST:
+            yield token[len(prefix):]
