@@ -51,8 +51,11 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "في", "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
     "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
-    "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي",
+    "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
+    "الليلة", "عصر", "يوم", "غدا", "أول",
 ))
+# Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
+OTHER_WORDS = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
 PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
 # Words a title is made of are everything but these; they end a title read backwards.
@@ -421,17 +424,19 @@ class Attributor:
         المرصد ~ المرصد السوري), or it shares a nationality adjective (الضيف العراقي ~ نائب
         رئيس الجمهورية العراقية). On a tie, the most recent speaker wins."""
         wanted = keyword_set(description) - GENERIC_WORDS
-        if not wanted:
+        if not wanted or any(normalize(w) in OTHER_WORDS for w in description.split()):
             return None
         head = next(iter(ordered_keywords(description)), "")
+        role = head in ROLE_NOUNS
         candidates = list(self.recent) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
         for candidate in candidates:
             words = candidate.words()
             heads = {next(iter(ordered_keywords(t)), "") for t in [candidate.name, *candidate.titles, *candidate.aliases]}
             shared = wanted & words
-            nisba = any(w.endswith("ي") and len(w) > 3 for w in shared - {head})
-            if not shared or not (head in heads or nisba or head in words and len(wanted) == 1):
+            nisba = role and any(w.endswith("ي") and len(w) > 3 for w in shared - {head})
+            headed = head in heads and len(shared) >= min(2, len(wanted))
+            if not (headed or nisba or (head in words and len(wanted) == 1)):
                 continue
             score = len(shared)
             if score > best_score or (score == best_score and candidate in self.recent):
@@ -457,9 +462,13 @@ class Attributor:
             known.gender, known.number = gender, number
 
     def most_recent(self, gender: str, number: str) -> Known | None:
+        """The latest speaker agreeing with the cue; failing that the latest one, except
+        that a plural cue (قالوا) never goes to a single person."""
         for known in reversed(self.recent):
             if not gender or not known.gender or (known.gender == gender and known.number == number):
                 return known
+        if number == "p":
+            return None
         return self.recent[-1] if self.recent else None
 
     # ---- lookups ---------------------------------------------------------------------
