@@ -76,7 +76,8 @@ class Word:
 
 @dataclass
 class Marked:
-    """A quotation-marked run: content [start, end); open/close are the marks' offsets (-1 if none)."""
+    """A quotation-marked run: content [start, end); open and close are the offsets
+    of its marks, -1 where there is none."""
 
     open: int
     close: int
@@ -95,14 +96,16 @@ class QuoteFinder:
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
         self.para_bounds = paragraph_bounds(text)
         self.words = tokenize(text, self.para_bounds)
-        self.marked = find_marked_runs(text, self.para_bounds, self.words)
+        self.marked = [run for start, end in self.para_bounds for run in marked_runs_in(text, start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
     # ---- reported speech after a cue -------------------------------------------------
     def reported(self) -> list[Quote]:
         quotes = []
         for index, word in enumerate(self.words):
-            if word.cue is None or not word.cue.reports or self.in_marked(word.start) or self.is_claimed(word.start):
+            if word.cue is None or not word.cue.reports:
+                continue
+            if self.in_marked(word.start) or self.is_claimed(word.start):
                 continue
             quote = self.quote_after_cue(index)
             if quote is not None:
@@ -285,13 +288,7 @@ class QuoteFinder:
         conjoined = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
         if after_comma and (word.cue.participle or conjoined):
             return True
-        return conjoined and self.quote_after_cue_exists(j)
-
-    def quote_after_cue_exists(self, j: int) -> bool:
-        saved = list(self.claimed)
-        found = self.quote_after_cue(j) is not None
-        self.claimed = saved
-        return found
+        return conjoined and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
         if normalize(self.words[j].text) not in TAIL_HEADS:
@@ -301,12 +298,9 @@ class QuoteFinder:
 
     def clause_cut_before(self, j: int) -> int:
         """Where the clause ends before word j: before a comma or a joining و (، وفق …)."""
-        cut = self.words[j].start
         if j and self.words[j - 1].text in CLAUSE_COMMAS:
-            cut = self.words[j - 1].start
-        elif j > 1 and normalize(self.words[j].text) == "علي" and normalize(self.words[j - 1].text) in ("و", ""):
-            cut = self.words[j - 1].start
-        return cut
+            return self.words[j - 1].start
+        return self.words[j].start
 
     # ---- headlines -------------------------------------------------------------------
     def headlines(self) -> list[Quote]:
@@ -493,13 +487,6 @@ def cue_starts(text: str) -> bool:
 
 
 # ---- quotation marks --------------------------------------------------------------------
-def find_marked_runs(text: str, para_bounds, words: list[Word]) -> list[Marked]:
-    runs = []
-    for start, end in para_bounds:
-        runs += marked_runs_in(text, start, end)
-    return runs
-
-
 def mark_role(text: str, pos: int) -> str:
     """open | close | either, from the characters around the mark (directions vary: ”…“ and »…«
     are as common as “…” and «…» in Arabic text)."""

@@ -16,7 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsan.document import Document, Mention, Quote, Speaker
-from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, Word, is_sentence_end_at, paragraph_bounds, tokenize
+from newsan.stages.quotes import (
+    QUOTE_MARKS,
+    SENTENCE_END,
+    Word,
+    is_sentence_end_at,
+    paragraph_bounds,
+    tokenize,
+)
 from newsan.stages.speech import cue_form, is_complementiser
 from newsan.text.normalize import normalize, split_proclitics
 
@@ -24,7 +31,6 @@ SPEAKING_TYPES = ("PERS", "ORG")
 MAX_TITLE_WORDS = 12
 MAX_SUBJECT_WORDS = 12
 MAX_PRE_SUBJECT_WORDS = 10
-MAX_SENTENCE_SUBJECT_OFFSET = 12  # words from the sentence start within which its subject stands
 MAX_NAME_WORDS = 3
 MAX_LEADING_WORDS = 2
 MAX_APPOSITION_WORDS = 6
@@ -54,8 +60,14 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
     "الليلة", "عصر", "يوم", "غدا", "أول",
 ))
+TIME_WORDS = frozenset(normalize(w) for w in (
+    "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
+))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
-OTHER_WORDS = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية"))
+OTHER_WORDS = frozenset(normalize(w) for w in (
+    "آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية",
+))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
 PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
 # Words a title is made of are everything but these; they end a title read backwards.
@@ -85,7 +97,9 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
 ))
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
-GENERIC_WORDS = frozenset(normalize(w) for w in ("في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها"))
+GENERIC_WORDS = frozenset(normalize(w) for w in (
+    "في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها",
+))
 
 
 @dataclass
@@ -127,7 +141,7 @@ class Attributor:
         self.recent: list[Known] = []  # most recent last
 
     def run(self) -> None:
-        for quote in sorted(self.doc.quotes, key=lambda q: (q.cue_start if q.cue_start >= 0 else q.start)):
+        for quote in sorted(self.doc.quotes, key=cue_position):
             speaker, subject = self.attribute(quote)
             if speaker is None:
                 continue
@@ -138,10 +152,10 @@ class Attributor:
             if speaker in self.recent:
                 self.recent.remove(speaker)
             self.recent.append(speaker)
-        ordered = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
+        quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
         self.doc.speakers = [
             Speaker(k.name, k.titles[0] if k.titles else "", unique(k.aliases), sorted(k.quotes, key=lambda q: q.start))
-            for k in ordered
+            for k in quoted
         ]
 
     # ---- one quote ---------------------------------------------------------------------
@@ -177,9 +191,10 @@ class Attributor:
         the same sentence already set the speaker."""
         sentence_start = self.sentence_start(cue_index)
         cue_start = self.words[cue_index].start
-        if any(sentence_start <= (q.cue_start if q.cue_start >= 0 else q.start) < cue_start for q in self.doc.quotes):
+        if any(sentence_start <= cue_position(q) < cue_start for q in self.doc.quotes):
             return Subject()
-        opening = [w for w in self.words[self.word_index_at_or_after(sentence_start) : cue_index] if w.is_word]
+        first = self.word_index_at_or_after(sentence_start)
+        opening = [w for w in self.words[first:cue_index] if w.is_word]
         # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد).
         for skip in range(1, MAX_LEADING_WORDS + 1):
             subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
@@ -194,8 +209,8 @@ class Attributor:
             return Subject()
         first = normalize(words[0].text)
         mention = self.mention_starting(words[0].start)
-        if mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention, words[0]):
-            return Subject(mention.entity)
+        if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
+            return Subject() if self.is_object(mention) else Subject(mention.entity)
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
             return Subject()
         for i, word in enumerate(words):
@@ -209,9 +224,11 @@ class Attributor:
         title, name = titled_name(words)
         return Subject(description=name, title=title) if name else Subject()
 
-    def is_object(self, mention: Mention, word: Word) -> bool:
-        first = normalize(mention.text.split()[0]) if mention.text.split() else ""
-        return first in PREPOSITION_WORDS
+    @staticmethod
+    def is_object(mention: Mention) -> bool:
+        """A mention the NER started with a preposition (على ساركوزي): an object, not a subject."""
+        first = mention.text.split()[:1]
+        return bool(first) and normalize(first[0]) in PREPOSITION_WORDS
 
     def sentence_start(self, cue_index: int) -> int:
         para = self.words[cue_index].para
@@ -228,8 +245,8 @@ class Attributor:
     def headline_subject(self, quote: Quote) -> Subject:
         words = [w for w in self.words if quote.cue_start <= w.start and w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
-        if subject.entity < 0 and words:
-            subject.description = " ".join(w.text for w in words[:2] if not w.text.startswith("ل"))
+        if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
+            subject.description = " ".join(w.text for w in words[:MAX_NAME_WORDS] if not w.text.startswith("ل"))
         subject.mention = quote.mention
         return subject
 
@@ -267,6 +284,8 @@ class Attributor:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
         words = [w for w in words if w.is_word]
+        while words and normalize(words[0].text) in TIME_WORDS:
+            words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
         if not words:
             return Subject()
         head = normalize(words[0].text)
@@ -288,7 +307,7 @@ class Attributor:
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.mention_starting(word.start)
-            if mention is None or self.is_object(mention, word):
+            if mention is None or self.is_object(mention):
                 continue
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
@@ -319,13 +338,14 @@ class Attributor:
         title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description."""
         for i, word in enumerate(words[1 : MAX_TITLE_WORDS + 1], 1):
             norm = normalize(word.text)
-            if norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in SOURCE_PREPOSITIONS or self.is_channel(word):
+            if norm in SUBJECT_STOPS | TITLE_STOPS | SOURCE_PREPOSITIONS or self.is_channel(word):
                 return None
             mention = self.mention_starting(word.start)
             if mention is not None:
                 if mention.type != "PERS" or mention.entity < 0:
                     return None
-                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=self.clean_title(words[:i]))
+                title = self.clean_title(words[:i])
+                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=title)
         return None
 
     def known_name_in(self, words: list[Word]) -> tuple[int, Subject] | None:
@@ -432,7 +452,8 @@ class Attributor:
         best, best_score = None, 0
         for candidate in candidates:
             words = candidate.words()
-            heads = {next(iter(ordered_keywords(t)), "") for t in [candidate.name, *candidate.titles, *candidate.aliases]}
+            names = [candidate.name, *candidate.titles, *candidate.aliases]
+            heads = {next(iter(ordered_keywords(name)), "") for name in names}
             shared = wanted & words
             nisba = role and any(w.endswith("ي") and len(w) > 3 for w in shared - {head})
             headed = head in heads and len(shared) >= min(2, len(wanted))
@@ -457,7 +478,7 @@ class Attributor:
         if subject.mention:
             known.aliases.append(subject.mention)
         if subject.title and subject.title not in known.titles:
-            known.titles.insert(0, subject.title) if not known.titles else known.titles.append(subject.title)
+            known.titles.append(subject.title)
         if not known.gender and gender:
             known.gender, known.number = gender, number
 
@@ -477,6 +498,10 @@ class Attributor:
 
     def word_index_at(self, pos: int) -> int:
         return next((i for i, w in enumerate(self.words) if w.start == pos), -1)
+
+
+def cue_position(quote: Quote) -> int:
+    return quote.cue_start if quote.cue_start >= 0 else quote.start
 
 
 def entity_titles(doc: Document, words: list[Word]) -> dict[int, list[str]]:
