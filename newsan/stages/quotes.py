@@ -195,7 +195,8 @@ class QuoteFinder:
         if j - 1 == cue_index or not before.is_word:
             return True
         norm = normalize(before.text)
-        return norm not in NOT_REPORTING_BEFORE and not (norm[:1] in "وف" and norm[1:] in NOT_REPORTING_BEFORE)
+        bare = norm[1:] if norm[:1] in "وف" else norm  # ولو أن، وبعد أن
+        return norm not in NOT_REPORTING_BEFORE and bare not in NOT_REPORTING_BEFORE
 
     def after_complementiser(self, j: int, cue_word: Word) -> Quote | None:
         start = self.skip_spaces_and_commas(self.words[j].end)
@@ -328,12 +329,16 @@ class QuoteFinder:
         if cue_form(statement_words[-1]) is not None or any(cue_form(w) for w in speaker_words):
             return None  # "… : مصدر أمني يوضح" names the source of the story, not a statement
         speaker_start = start + colon - len(speaker_part)
-        if not (self.names_a_speaker(speaker_start, start + colon) or self.looks_like_name(speaker_start, start + colon)):
+        speaker_end = start + colon
+        if not (self.names_a_speaker(speaker_start, speaker_end) or self.looks_like_name(speaker_start, speaker_end)):
             return None  # "سوسة : …", "دراسة : …": a place or topic, not who spoke
         content_start, content_end = strip_span(self.text, start + colon + 1, end)
-        mention_start, mention_end = strip_span(self.text, start + colon - len(speaker_part), start + colon)
+        mention_start, mention_end = strip_span(self.text, speaker_start, speaker_end)
+        mention = self.text[mention_start:mention_end]
+        if len(speaker_words) > 1 and speaker_words[-1].startswith("ل"):  # المالكي للافروف: to Lavrov
+            mention = mention[: mention.rfind(speaker_words[-1])].rstrip()
         return Quote(self.text[content_start:content_end], content_start, content_end, "headline", "",
-                     mention=self.text[mention_start:mention_end], cue_start=mention_start)
+                     mention=mention, cue_start=mention_start)
 
     def names_a_speaker(self, start: int, end: int) -> bool:
         """SPEAKER or SPEAKER لـ OUTLET: the part before the colon ends with a person or
@@ -358,7 +363,8 @@ class QuoteFinder:
         words = words_in(self.text[start:end])
         if not 2 <= len(words) <= 3:
             return False
-        if any(normalize(w).startswith(("ال", "لل", "بال", "وال")) or normalize(w) in OBJECT_PREPOSITIONS for w in words):
+        definite = ("ال", "لل", "بال", "وال")
+        if any(normalize(w).startswith(definite) or normalize(w) in OBJECT_PREPOSITIONS for w in words):
             return False
         return not any(t == "LOC" and s < end and e > start for s, e, t in self.mentions)
 

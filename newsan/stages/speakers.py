@@ -153,10 +153,7 @@ class Attributor:
                 self.recent.remove(speaker)
             self.recent.append(speaker)
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
-        self.doc.speakers = [
-            Speaker(k.name, k.titles[0] if k.titles else "", unique(k.aliases), sorted(k.quotes, key=lambda q: q.start))
-            for k in quoted
-        ]
+        self.doc.speakers = [speaker_record(k) for k in quoted]
 
     # ---- one quote ---------------------------------------------------------------------
     def attribute(self, quote: Quote) -> tuple[Known | None, Subject]:
@@ -246,7 +243,8 @@ class Attributor:
         words = [w for w in self.words if quote.cue_start <= w.start and w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
         if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
-            subject.description = " ".join(w.text for w in words[:MAX_NAME_WORDS] if not w.text.startswith("ل"))
+            named = [w.text for w in words[:MAX_NAME_WORDS] if not w.text.startswith("ل")]
+            subject.description = " ".join(named)
         subject.mention = quote.mention
         return subject
 
@@ -498,6 +496,11 @@ class Attributor:
 
     def word_index_at(self, pos: int) -> int:
         return next((i for i, w in enumerate(self.words) if w.start == pos), -1)
+
+
+def speaker_record(known: Known) -> Speaker:
+    quotes = sorted(known.quotes, key=lambda q: q.start)
+    return Speaker(known.name, known.titles[0] if known.titles else "", unique(known.aliases), quotes)
 
 
 def cue_position(quote: Quote) -> int:
