@@ -53,7 +53,7 @@ class Stem:
     category: str
     lex: str  # diacritised Arabic lemma, without Buckwalter's _1 / -u markers
     tag: str
-    form: str  # L: the stem is the lemma's own (singular, perfect) stem; O: another one
+    form: str  # see stem_form
 
 
 def lexicon_dir() -> Path:
@@ -131,13 +131,23 @@ def nominal_lemma(lemma: str, voc: str, category: str, tag: str) -> str:
     return lemma
 
 
+def stem_form(voc: str, lemma: str) -> str:
+    """L: the lemma's own stem; F: its stem before the feminine ending of a lemma
+    that has one (عَلاق of عَلاقَة); O: another stem (a broken plural, an imperfect)."""
+    if voc == lemma:
+        return "L"
+    if lemma.endswith("ap") and voc == lemma[:-2]:
+        return "F"
+    return "O"
+
+
 def read_stems(path: Path) -> list[Stem]:
     stems = {}
     for lemma_id, fields in entry_lines(path):
         undiac, voc, category, gloss = (fields + [""] * 4)[:4]
         tag = stem_tag(bw_pos(voc, category, gloss))
         lemma = nominal_lemma(lemma_bw(lemma_id, voc), voc, category, tag)
-        form = "L" if voc in (lemma, lemma.removesuffix("ap")) else "O"
+        form = stem_form(voc, lemma)
         stem = Stem(lookup_key(undiac), TO_ARABIC(voc), category, TO_ARABIC(lemma), tag, form)
         stems[stem] = None  # hamza-less spelling variants collapse once normalised
     return list(stems)
@@ -200,7 +210,7 @@ def camel_db_text(lexicon: Lexicon, logprob: dict[tuple[str, str], float] | None
         "DEFINE pos_lex_logprob pos_lex_logprob:*open*",
         "DEFINE prf prf:*open*",
         "DEFINE suf suf:*open*",
-        "DEFINE sf sf:L sf:O",
+        "DEFINE sf sf:L sf:F sf:O",
         "###DEFAULTS###",
         "DEFAULT pos:digit",
         "DEFAULT pos:punc",
