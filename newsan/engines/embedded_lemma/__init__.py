@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 import tempfile
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Sequence
 
@@ -22,6 +23,13 @@ DB_FILE = "morphology.db.gz"
 UNKNOWN_WORDS_FILE = "unknown_words.txt.gz"
 PATTERNS_FILE = "affix_patterns.tsv.gz"
 UNSEEN_PATTERN_PROB = 1e-6
+CONTEXT_FILE = "pos_context.tsv.gz"
+SENTENCE_START = "<s>"
+MAX_OPTIONS = 4
+MIN_OPTION_PROB = 0.01
+CONTEXT_WEIGHT = 1.0
+
+Option = tuple[str, str, float]  # lemma, pos, log P(lemma, pos | word)
 
 _PUNC = re.compile(r"^[^\w]+$")
 _DIGIT = re.compile(r"^[\d٠-٩]+([.,٫][\d٠-٩]+)*$")
@@ -67,6 +75,13 @@ def _pattern_logprobs() -> dict[tuple[str, str, str], float]:
 
 
 @lru_cache(maxsize=1)
+def _pos_context() -> dict[tuple[str, str], float]:
+    with gzip.open(DATA_DIR / CONTEXT_FILE, "rt", encoding="utf-8") as lines:
+        rows = (line.rstrip("\n").split("\t") for line in lines)
+        return {(prev, pos): float(score) for prev, pos, score in rows}
+
+
+@lru_cache(maxsize=1)
 def _unknown_words() -> frozenset[str]:
     with gzip.open(DATA_DIR / UNKNOWN_WORDS_FILE, "rt", encoding="utf-8") as lines:
         return frozenset(lookup_form(line.strip()) for line in lines if line.strip())
@@ -106,27 +121,50 @@ class EmbeddedLemmatizer:
         self.diacritized = diacritized
         self._analyzer = load_analyzer()
         self._patterns = _pattern_logprobs()
-        self._cache: dict[str, tuple[str, str] | None] = {}
+        self._context = _pos_context()
+        # word → its likely (lemma, pos, log P(lemma, pos | word)), best first; () when unknown
+        self._cache: dict[str, tuple[Option, ...]] = {}
 
     def lemmatize(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         document_words = {lookup_form(token) for sentence in sentences for token in sentence}
-        return [[self._lemma(token, document_words) for token in sentence] for sentence in sentences]
+        return [self._best_path([self._options(token, document_words) for token in sentence])
+                for sentence in sentences]
 
-    def _lemma(self, token: str, document_words: set[str]) -> tuple[str, str]:
-        known = self._cache.get(token, False)
-        if known is False:
-            known = self._cache[token] = self._best_analysis(token)
-        return known or self._unknown_word(token, document_words)
+    def _options(self, token: str, document_words: set[str]) -> tuple[Option, ...]:
+        options = self._cache.get(token)
+        if options is None:
+            options = self._cache[token] = self._word_options(token)
+        return options or ((*self._unknown_word(token, document_words), 0.0),)
 
-    def _best_analysis(self, token: str) -> tuple[str, str] | None:
+    def _best_path(self, options: list[tuple[Option, ...]]) -> list[tuple[str, str]]:
+        """Viterbi over each word's options: log P(lemma, pos | word) plus how much
+        the previous word's pos makes this pos likelier or less likely (a noun
+        after a preposition, an adjective after a noun)."""
+        if all(len(word) == 1 for word in options):
+            return [(lemma, pos) for ((lemma, pos, _),) in options]
+        paths = [(0.0, SENTENCE_START, ())]  # (score, last pos, (lemma, pos) so far)
+        for word in options:
+            extended = []
+            for lemma, pos, logprob in word:
+                score, _, history = max(
+                    ((score + CONTEXT_WEIGHT * self._context.get((last, pos), 0.0), last, history)
+                     for score, last, history in paths), key=itemgetter(0))
+                extended.append((score + logprob, pos, history + ((lemma, pos),)))
+            paths = extended
+        return list(max(paths, key=itemgetter(0))[2])
+
+    def _word_options(self, token: str) -> tuple[Option, ...]:
         pos = token_class(token)
         if pos:
-            return token, pos
+            return ((token, pos, 0.0),)
         analyses = self._analyzer.analyze(token)
         if not analyses:
-            return None
-        lex, pos = max(self.lemma_probs(analyses).items(), key=lambda item: item[1])[0]
-        return self._lemma_text(lex), pos
+            return ()
+        probs = self.lemma_probs(analyses)
+        total = sum(probs.values())
+        ranked = sorted(probs.items(), key=lambda item: -item[1])[:MAX_OPTIONS]
+        return tuple((self._lemma_text(lex), pos, math.log(p / total)) for (lex, pos), p in ranked
+                     if p / total >= MIN_OPTION_PROB or p == ranked[0][1])
 
     def lemma_probs(self, analyses: list[dict]) -> dict[tuple[str, str], float]:
         """P(lex, pos | word), up to a constant: the sum over the analyses giving

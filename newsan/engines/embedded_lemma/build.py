@@ -29,11 +29,14 @@ from newsan.engines.embedded_lemma import (
     DATA_DIR,
     DB_FILE,
     UNKNOWN_WORDS_FILE,
+    CONTEXT_FILE,
     PATTERNS_FILE,
+    SENTENCE_START,
     UNSEEN_PATTERN_PROB,
     analysis_key,
     analysis_pattern,
     exact_analyses,
+    token_class,
 )
 from newsan.engines.embedded_lemma.camel_import import morphology
 from newsan.engines.embedded_lemma.lexicon import camel_db_text, read_lexicon
@@ -114,6 +117,45 @@ def conditional_on_pos(pattern_counts: Counter) -> defaultdict:
     return probs
 
 
+def word_pos_probs(candidates: dict, lemma_logprob: dict, pattern_logprob: dict) -> dict:
+    """{word: {pos: P(pos | word)}} under the learned model, for counting pos bigrams."""
+    probs = {}
+    for word, options in candidates.items():
+        weights = Counter()
+        for lemma, pattern in options:
+            pattern_score = pattern_logprob.get(pattern, math.log(UNSEEN_PATTERN_PROB))
+            weights[lemma[1]] += math.exp(lemma_logprob[lemma] + pattern_score)
+        total = sum(weights.values())
+        probs[word] = {pos: weight / total for pos, weight in weights.items()}
+    return probs
+
+
+def pos_context(corpus: Path, word_pos: dict) -> dict:
+    """log P(pos | previous pos) - log P(pos), from expected pos bigram counts over
+    the corpus (each word's pos as the context-free model distributes it)."""
+    bigrams = Counter()
+    with corpus.open(encoding="utf-8") as text:
+        for line in text:
+            previous = {SENTENCE_START: 1.0}
+            for token in simple_word_tokenize(line):
+                current = word_pos.get(token) or {token_class(token) or "noun_prop": 1.0}
+                for first, p_first in previous.items():
+                    for second, p_second in current.items():
+                        bigrams[first, second] += p_first * p_second
+                previous = current
+    after, before = Counter(), Counter()
+    for (first, second), count in bigrams.items():
+        after[second] += count
+        before[first] += count
+    total = sum(bigrams.values())
+    pairs = [(first, second) for first in before for second in after]
+    return {
+        (first, second): math.log((bigrams[first, second] + 1) / (before[first] + len(after)))
+        - math.log(after[second] / total)
+        for first, second in pairs
+    }
+
+
 def load_analyzer(db_text: str):
     MorphologyDB, Analyzer = morphology()
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".db") as db_file:
@@ -147,6 +189,9 @@ def main(argv=None) -> None:
     with gzip.open(args.out / PATTERNS_FILE, "wt", encoding="utf-8") as out:
         out.writelines(f"{pos}\t{prf}\t{suf}\t{score:.3f}\n"
                        for (pos, prf, suf), score in sorted(pattern_logprob.items()))
+    context = pos_context(args.corpus, word_pos_probs(candidates, logprob, pattern_logprob))
+    with gzip.open(args.out / CONTEXT_FILE, "wt", encoding="utf-8") as out:
+        out.writelines(f"{first}\t{second}\t{score:.3f}\n" for (first, second), score in sorted(context.items()))
     frequent_unknown = sorted(w for w, c in unknown.items() if c >= MIN_UNKNOWN_COUNT)
     with gzip.open(args.out / UNKNOWN_WORDS_FILE, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("\n".join(frequent_unknown) + "\n")

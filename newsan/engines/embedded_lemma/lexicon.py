@@ -37,6 +37,10 @@ BW_TO_TAG = {
 # Noun categories that take the feminine singular suffix -ap but not the bare stem.
 FEMININE_NOUN_CATEGORIES = frozenset({"Nap", "N-ap", "NapAt", "Napdu"})
 
+# Buckwalter's FUNC_WORD stems glossed "that", "if/whether", "to" (أن، إن، أنّ، إنّ)
+# subordinate a clause: conjunctions, in the tag set.
+SUBORDINATOR_GLOSS = re.compile(r"^(that|if/whether|to)\b")
+
 
 @dataclass(frozen=True)
 class Affix:
@@ -131,6 +135,11 @@ def nominal_lemma(lemma: str, voc: str, category: str, tag: str) -> str:
     return lemma
 
 
+def lemma_text(lemma_bw: str) -> str:
+    """Arabic lemma; alef wasla written as the plain alef of standard spelling (استقرار)."""
+    return TO_ARABIC(lemma_bw).replace("\u0671", "\u0627")
+
+
 def stem_form(voc: str, lemma: str) -> str:
     """L: the lemma's own stem; F: its stem before the feminine ending of a lemma
     that has one (عَلاق of عَلاقَة); O: another stem (a broken plural, an imperfect)."""
@@ -146,9 +155,11 @@ def read_stems(path: Path) -> list[Stem]:
     for lemma_id, fields in entry_lines(path):
         undiac, voc, category, gloss = (fields + [""] * 4)[:4]
         tag = stem_tag(bw_pos(voc, category, gloss))
+        if tag == "part" and SUBORDINATOR_GLOSS.match(gloss):
+            tag = "conj"
         lemma = nominal_lemma(lemma_bw(lemma_id, voc), voc, category, tag)
         form = stem_form(voc, lemma)
-        stem = Stem(lookup_key(undiac), TO_ARABIC(voc), category, TO_ARABIC(lemma), tag, form)
+        stem = Stem(lookup_key(undiac), TO_ARABIC(voc), category, lemma_text(lemma), tag, form)
         stems[stem] = None  # hamza-less spelling variants collapse once normalised
     return list(stems)
 
