@@ -12,6 +12,7 @@ from newsan.document import Document, Entity, Mention
 from newsan.stages.quotes import add_quotes
 from newsan.stages.speakers import add_speakers
 from newsan.stages.speech import cue_form
+from newsan.stages.tokens import add_tokens
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_717256e72bc829cd.txt"
@@ -22,6 +23,7 @@ MALIKI = "نوري المالكي"
 def document(text: str, entities: dict[str, tuple[str, list[str]]] | None = None) -> Document:
     """A Document with hand-made named-entity mentions: {canonical: (type, [forms])}."""
     doc = Document(text)
+    add_tokens(doc)
     for canonical, (type_, forms) in (entities or {}).items():
         entity = Entity(canonical, type_)
         index = len(doc.entities)

@@ -13,6 +13,7 @@ Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from newsan.document import Document, Quote
@@ -68,6 +69,7 @@ class Word:
     end: int
     para: int
     cue: CueForm | None = None
+    norm: str = ""
 
     @property
     def is_word(self) -> bool:
@@ -86,16 +88,16 @@ class Marked:
 
 
 def add_quotes(doc: Document) -> None:
-    finder = QuoteFinder(doc.text, [(m.start, m.end, m.type) for m in doc.mentions])
+    finder = QuoteFinder(doc, [(m.start, m.end, m.type) for m in doc.mentions])
     doc.quotes = sorted(finder.headlines() + finder.reported(), key=lambda q: q.start)
 
 
 class QuoteFinder:
-    def __init__(self, text: str, mentions: list[tuple[int, int, str]] = ()):
-        self.text = text
+    def __init__(self, doc: Document, mentions: list[tuple[int, int, str]] = ()):
+        self.text = text = doc.text
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
         self.para_bounds = paragraph_bounds(text)
-        self.words = tokenize(text, self.para_bounds)
+        self.words = words_of(doc, self.para_bounds)
         self.marked = [run for start, end in self.para_bounds for run in marked_runs_in(text, start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
@@ -440,15 +442,17 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def tokenize(text: str, para_bounds: list[tuple[int, int]]) -> list[Word]:
-    words = []
-    for para, (start, end) in enumerate(para_bounds):
-        for match in WORD_RE.finditer(text, start, end):
-            word = Word(match.group(), match.start(), match.end(), para)
-            after_particle = bool(words) and normalize(words[-1].text) in VERB_PARTICLES
-            if word.is_word and not after_particle:
-                word.cue = cue_form(word.text)
-            words.append(word)
+def words_of(doc: Document, para_bounds: list[tuple[int, int]]) -> list[Word]:
+    """The document's tokens, with their paragraph and, for speech verbs, their cue form."""
+    para_starts = [start for start, _ in para_bounds]
+    words: list[Word] = []
+    for token in doc.tokens:
+        word = Word(token.text, token.start, token.end, bisect_right(para_starts, token.start) - 1)
+        after_particle = bool(words) and words[-1].norm in VERB_PARTICLES
+        if word.is_word and not after_particle:
+            word.cue = cue_form(word.text)
+        word.norm = token.norm
+        words.append(word)
     return words
 
 

@@ -22,7 +22,7 @@ from newsan.stages.quotes import (
     Word,
     is_sentence_end_at,
     paragraph_bounds,
-    tokenize,
+    words_of,
 )
 from newsan.stages.speech import cue_form, is_complementiser
 from newsan.text.normalize import normalize, split_proclitics
@@ -135,7 +135,7 @@ def add_speakers(doc: Document) -> None:
 class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.words = tokenize(doc.text, paragraph_bounds(doc.text))
+        self.words = words_of(doc, paragraph_bounds(doc.text))
         self.titles = entity_titles(doc, self.words)
         self.known: dict[str, Known] = {}
         self.recent: list[Known] = []  # most recent last
