@@ -114,3 +114,25 @@ def test_dev_accuracy_and_speech_verbs():
     assert sum(right.values()) / sum(total.values()) >= 0.95
     speech = {"قالت", "يقول", "وأضاف", "أكد", "أشار", "أعلن", "قال", "أضاف"}
     assert not [miss for miss in misses if miss[0] in speech]
+
+
+AFTER_EMBEDDED = """
+from newsan.engines.embedded_lemma import EmbeddedLemmatizer
+EmbeddedLemmatizer().lemmatize([["قالت"]])
+from camel_tools.morphology.database import MorphologyDB
+print(MorphologyDB.builtin_db().__class__.__name__)
+"""
+
+
+def test_camel_catalogue_still_resolves_after_the_embedded_engine(tmp_path):
+    """The stand-in for camel_tools.data lives only during the engine's import:
+    camel_tools' own builtin databases resolve afterwards, through the real catalogue."""
+    from camel_fixture import build_camel_data
+
+    data = build_camel_data(tmp_path / "camel", ner=False)
+    env = {"CAMELTOOLS_DATA": str(data), "HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
+           "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", AFTER_EMBEDDED], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "MorphologyDB"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from collections import defaultdict
 import tempfile
+from collections import defaultdict
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -32,7 +32,7 @@ CONTEXT_WEIGHT = 1.0
 Option = tuple[str, str, float]  # lemma, pos, log P(lemma, pos | word)
 
 _PUNC = re.compile(r"^[^\w]+$")
-_DIGIT = re.compile(r"^[\d٠-٩]+([.,٫][\d٠-٩]+)*$")
+_DIGIT = re.compile(r"\d")  # as camel_tools: a token with a digit (2015م، و50) is a number
 _ARABIC = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671]+$")
 _LOOKUP_NORMALIZE = str.maketrans({"إ": "ا", "أ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""})
 
@@ -105,7 +105,7 @@ def load_analyzer():
 
 def token_class(token: str) -> str | None:
     """pos of tokens that are their own lemma: punctuation, digits, Latin script."""
-    if _DIGIT.match(token):
+    if _DIGIT.search(token):
         return "digit"
     if _PUNC.match(token):
         return "punc"

