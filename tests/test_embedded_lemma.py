@@ -43,6 +43,11 @@ def test_adjectives_are_masculine_singular(engine):
     assert lemmas(engine, ["الروسية", "العراقيين"]) == ["روسي", "عراقي"]
 
 
+def test_lemmas_take_the_spelling_news_uses(engine):
+    """Buckwalter's citation form is أوربي; the news writes أوروبي."""
+    assert lemmas(engine, ["الأوروبي", "أوروبا", "واشنطن"]) == ["أوروبي", "أوروبا", "واشنطن"]
+
+
 def test_function_words_lose_clitics(engine):
     assert lemmas(engine, ["وفي", "عليه", "منها"]) == ["في", "على", "من"]
 

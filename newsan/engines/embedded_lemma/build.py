@@ -37,6 +37,7 @@ from newsan.engines.embedded_lemma import (
     analysis_key,
     analysis_pattern,
     exact_analyses,
+    lookup_form,
     token_class,
 )
 from newsan.engines.embedded_lemma.camel_import import morphology
@@ -55,6 +56,15 @@ def corpus_counts(path: Path) -> Counter:
         for line in text:
             counts.update(simple_word_tokenize(line))
     return counts
+
+
+def spelling_counts(counts: Counter) -> Counter:
+    """Corpus counts by normalised form, article or not (أوروبي، الأوروبي → اوروبي)."""
+    by_form = Counter()
+    for word, count in counts.items():
+        form = lookup_form(word)
+        by_form[form.removeprefix("ال") if len(form) > 4 else form] += count
+    return by_form
 
 
 def candidates_by_word(analyzer, counts: Counter):
@@ -171,11 +181,11 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     started = time.time()
 
-    lexicon = read_lexicon()
+    counts = corpus_counts(args.corpus)
+    lexicon = read_lexicon(word_counts=spelling_counts(counts))
     print(f"lexicon: {len(lexicon.prefixes)} prefixes, {len(lexicon.suffixes)} suffixes, "
           f"{len(lexicon.stems)} stems")
     analyzer = load_analyzer(camel_db_text(lexicon))
-    counts = corpus_counts(args.corpus)
     candidates, unknown = candidates_by_word(analyzer, counts)
     print(f"corpus: {sum(counts.values())} tokens, {len(counts)} types, "
           f"{len(candidates)} analysed, {len(unknown)} unknown")

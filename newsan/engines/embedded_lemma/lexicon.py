@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,18 +151,63 @@ def stem_form(voc: str, lemma: str) -> str:
     return "O"
 
 
-def read_stems(path: Path) -> list[Stem]:
+def read_stems(path: Path, word_counts: Counter | None = None) -> list[Stem]:
     stems = {}
-    for lemma_id, fields in entry_lines(path):
-        undiac, voc, category, gloss = (fields + [""] * 4)[:4]
-        tag = stem_tag(bw_pos(voc, category, gloss))
-        if tag == "part" and SUBORDINATOR_GLOSS.match(gloss):
-            tag = "conj"
-        lemma = nominal_lemma(lemma_bw(lemma_id, voc), voc, category, tag)
-        form = stem_form(voc, lemma)
-        stem = Stem(lookup_key(undiac), TO_ARABIC(voc), category, lemma_text(lemma), tag, form)
-        stems[stem] = None  # hamza-less spelling variants collapse once normalised
+    for lemma_id, entries in lemma_groups(path):
+        lemma_of_group = lemma_bw(lemma_id, entries[0][1])
+        variants = spelling_variants(lemma_of_group, entries)
+        spelling = max(variants, key=lambda voc: (word_counts or Counter())[spelled(voc)])
+        for undiac, voc, category, gloss in entries:
+            tag = stem_tag(bw_pos(voc, category, gloss))
+            if tag == "part" and SUBORDINATOR_GLOSS.match(gloss):
+                tag = "conj"
+            lemma = nominal_lemma(lemma_of_group, voc, category, tag)
+            form = stem_form(voc, lemma)
+            if lemma == lemma_of_group:
+                lemma = spelling
+            stem = Stem(lookup_key(undiac), TO_ARABIC(voc), category, lemma_text(lemma), tag, form)
+            stems[stem] = None  # hamza-less spelling variants collapse once normalised
     return list(stems)
+
+
+def lemma_groups(path: Path):
+    """(lemma id, [(undiac, voc, category, gloss), ...]) in file order."""
+    groups: dict[str, list] = {}
+    for lemma_id, fields in entry_lines(path):
+        groups.setdefault(lemma_id, []).append(tuple((fields + [""] * 4)[:4]))
+    return groups.items()
+
+
+def spelling_variants(lemma: str, entries) -> list[str]:
+    """The lemma and the other spellings Buckwalter gives its own stem, with the
+    same category and gloss: >uwrub~iy~ and >uwruwb~iy~ (أوربي, أوروبي)."""
+    def meaning(category: str, gloss: str) -> tuple[str, str]:
+        return category, re.sub(r"<pos>.*?</pos>", "", gloss).strip()
+
+    own = {meaning(category, gloss) for _, voc, category, gloss in entries if voc == lemma}
+    others = {voc for _, voc, category, gloss in entries
+              if meaning(category, gloss) in own and differ_in_long_vowels(voc, lemma)}
+    return [lemma] + sorted(others - {lemma})
+
+
+def differ_in_long_vowels(first: str, second: str) -> bool:
+    """Spellings of one long word (a loanword, mostly) that differ only by long
+    vowel letters: أوربي/أوروبي, إسطانبول/إسطنبول; not ثلج/ثلوج, a plural."""
+    short, long_ = sorted((re.sub("[aiuo~`FNK]", "", first), re.sub("[aiuo~`FNK]", "", second)), key=len)
+    if len(short) < MIN_VARIANT_LETTERS or short == long_:
+        return False
+    letters = iter(long_)
+    is_subsequence = all(letter in letters for letter in short)
+    extra = Counter(long_) - Counter(short)
+    return is_subsequence and set(extra) <= set("Awy")
+
+
+MIN_VARIANT_LETTERS = 5
+
+
+def spelled(voc: str) -> str:
+    """How a Buckwalter spelling looks in normalised text (word_counts' keys)."""
+    return lookup_key(re.sub("[aiuo~`FNK]", "", voc))
 
 
 def read_table(path: Path) -> set[tuple[str, str]]:
@@ -183,12 +229,14 @@ class Lexicon:
     table_ac: set[tuple[str, str]]
 
 
-def read_lexicon(folder: Path | None = None) -> Lexicon:
+def read_lexicon(folder: Path | None = None, word_counts: Counter | None = None) -> Lexicon:
+    """The lexicon; with `word_counts` (normalised word → corpus count) a lemma
+    Buckwalter spells more than one way takes the spelling the news uses most."""
     folder = folder or lexicon_dir()
     return Lexicon(
         read_affixes(folder / "dictPrefixes"),
         read_affixes(folder / "dictSuffixes"),
-        read_stems(folder / "dictStems"),
+        read_stems(folder / "dictStems", word_counts),
         read_table(folder / "tableAB"),
         read_table(folder / "tableBC"),
         read_table(folder / "tableAC"),
