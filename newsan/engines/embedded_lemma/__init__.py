@@ -91,16 +91,16 @@ def load_analyzer():
     """camel_tools' Analyzer over the shipped database.
 
     MorphologyDB reads a plain file path, so the gzipped database is unpacked to
-    a temporary file that is gone as soon as it has been parsed.
+    a temporary folder that is gone as soon as it has been parsed.
     """
     from newsan.engines.embedded_lemma.camel_import import morphology
 
     MorphologyDB, Analyzer = morphology()
-    with tempfile.NamedTemporaryFile("wb", suffix=".db") as db_file:
+    with tempfile.TemporaryDirectory(prefix="newsan-") as folder:
+        db_path = Path(folder) / "morphology.db"
         with gzip.open(DATA_DIR / DB_FILE, "rb") as packed:
-            db_file.write(packed.read())
-        db_file.flush()
-        return Analyzer(MorphologyDB(db_file.name))
+            db_path.write_bytes(packed.read())
+        return Analyzer(MorphologyDB(str(db_path)))
 
 
 def token_class(token: str) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import math
 import tempfile
 import time
@@ -174,6 +175,11 @@ def load_analyzer(db_text: str):
         return Analyzer(MorphologyDB(db_file.name))
 
 
+def gzip_text(path: Path) -> io.TextIOWrapper:
+    """A gzipped text file for writing, with no timestamp: rebuilds give the same bytes."""
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -194,16 +200,16 @@ def main(argv=None) -> None:
     logprob, pattern_logprob = em_scores(candidates, counts, all_keys)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out / DB_FILE, "wt", encoding="utf-8", compresslevel=9) as out:
+    with gzip_text(args.out / DB_FILE) as out:
         out.write(camel_db_text(lexicon, logprob))
-    with gzip.open(args.out / PATTERNS_FILE, "wt", encoding="utf-8") as out:
+    with gzip_text(args.out / PATTERNS_FILE) as out:
         out.writelines(f"{pos}\t{prf}\t{suf}\t{score:.3f}\n"
                        for (pos, prf, suf), score in sorted(pattern_logprob.items()))
     context = pos_context(args.corpus, word_pos_probs(candidates, logprob, pattern_logprob))
-    with gzip.open(args.out / CONTEXT_FILE, "wt", encoding="utf-8") as out:
+    with gzip_text(args.out / CONTEXT_FILE) as out:
         out.writelines(f"{first}\t{second}\t{score:.3f}\n" for (first, second), score in sorted(context.items()))
     frequent_unknown = sorted(w for w, c in unknown.items() if c >= MIN_UNKNOWN_COUNT)
-    with gzip.open(args.out / UNKNOWN_WORDS_FILE, "wt", encoding="utf-8", compresslevel=9) as out:
+    with gzip_text(args.out / UNKNOWN_WORDS_FILE) as out:
         out.write("\n".join(frequent_unknown) + "\n")
     print(f"wrote {args.out} in {time.time() - started:.0f} s")
 
