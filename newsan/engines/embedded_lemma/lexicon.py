@@ -35,6 +35,9 @@ BW_TO_TAG = {
     "PRON": "pron", "REL_PRON": "pron", "DEM_PRON": "pron",
 }
 
+DIACRITICS_BW = re.compile("[aiuo~`FNK]")  # short vowels, shadda, sukun, tanwin in Buckwalter
+MIN_VARIANT_LETTERS = 5  # shorter "variants" are mostly broken plurals (ثلج/ثلوج)
+
 # Noun categories that take the feminine singular suffix -ap but not the bare stem.
 FEMININE_NOUN_CATEGORIES = frozenset({"Nap", "N-ap", "NapAt", "Napdu"})
 
@@ -193,7 +196,7 @@ def spelling_variants(lemma: str, entries) -> list[str]:
 def differ_in_long_vowels(first: str, second: str) -> bool:
     """Spellings of one long word (a loanword, mostly) that differ only by long
     vowel letters: أوربي/أوروبي, إسطانبول/إسطنبول; not ثلج/ثلوج, a plural."""
-    short, long_ = sorted((re.sub("[aiuo~`FNK]", "", first), re.sub("[aiuo~`FNK]", "", second)), key=len)
+    short, long_ = sorted((DIACRITICS_BW.sub("", first), DIACRITICS_BW.sub("", second)), key=len)
     if len(short) < MIN_VARIANT_LETTERS or short == long_:
         return False
     letters = iter(long_)
@@ -202,12 +205,9 @@ def differ_in_long_vowels(first: str, second: str) -> bool:
     return is_subsequence and set(extra) <= set("Awy")
 
 
-MIN_VARIANT_LETTERS = 5
-
-
 def spelled(voc: str) -> str:
     """How a Buckwalter spelling looks in normalised text (word_counts' keys)."""
-    return lookup_key(re.sub("[aiuo~`FNK]", "", voc))
+    return lookup_key(DIACRITICS_BW.sub("", voc))
 
 
 def read_table(path: Path) -> set[tuple[str, str]]:
