@@ -32,6 +32,7 @@ class Mention:
     start: int
     end: int
     entity: int = -1  # index into Document.entities once canonicalised
+    proclitics: str = ""  # و ف ب ل ك written on its first word (وروسيا → و), set with the entity
 
 
 @dataclass

@@ -245,3 +245,29 @@ def test_seed_mentions_and_speaker_list(seed_doc):
     body = [q for q in seed_doc.quotes if q.kind != "headline"]
     assert len(body) == len(SEED_QUOTES)
     assert all(q.speaker == MALIKI for q in seed_doc.quotes if q.kind == "headline")
+
+
+def through_stages(text: str, phrases: dict[str, str]) -> Document:
+    """The real entity stage over a fixed tagger, so mentions carry their proclitics."""
+    from conftest import FixedNer
+
+    from newsan.stages.entities import add_entities
+    from newsan.stages.ner import add_mentions
+
+    doc = Document(text)
+    add_tokens(doc)
+    add_mentions(doc, FixedNer(phrases))
+    add_entities(doc, frozenset({"رويترز", "سعيد"}))
+    add_quotes(doc)
+    add_speakers(doc)
+    return doc
+
+
+def test_a_name_with_an_attached_preposition_is_who_was_told_not_who_spoke():
+    doc = through_stages("وأكد لسعيد مراد أن المشروع سيكتمل قريبا.", {"لسعيد مراد": "PERS"})
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("المشروع سيكتمل قريبا", "")]
+
+
+def test_an_outlet_after_a_described_source_is_not_part_of_it():
+    doc = through_stages("وقالت متحدثة باسم الشرطة لرويترز إن الطريق مغلق.", {"لرويترز": "ORG"})
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("الطريق مغلق", "متحدثة باسم الشرطة")]

@@ -86,5 +86,5 @@ def make_entity(doc: Document, group, known: set[str]) -> Entity:
 
 def display_form(doc: Document, mention: Mention, known: set[str]) -> str:
     first = doc.tokens[mention.first]
-    _, rest = split_proclitics(first.text, known)
+    mention.proclitics, rest = split_proclitics(first.text, known)
     return rest + doc.text[first.end : mention.end]

@@ -91,6 +91,7 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
     "عليه", "عليها", "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
 ))
+ATTACHED_PREPOSITIONS = "بلك"
 PREPOSITION_WORDS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد", "ل"))
 CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لمراسل", "للصحف", "لقناة", "لوكالة", "للصحافيين", "للصحفيين", "لمحطة", "لإذاعة", "لصحيفة", "لجريدة",
@@ -223,9 +224,11 @@ class Attributor:
 
     @staticmethod
     def is_object(mention: Mention) -> bool:
-        """A mention the NER started with a preposition (على ساركوزي): an object, not a subject."""
+        """A mention after a preposition, written apart (على ساركوزي, which the NER may
+        take in) or attached (وأكد لرويترز أن …: said to Reuters): not the subject."""
         first = mention.text.split()[:1]
-        return bool(first) and normalize(first[0]) in PREPOSITION_WORDS
+        attached = any(letter in mention.proclitics for letter in ATTACHED_PREPOSITIONS)
+        return attached or (bool(first) and normalize(first[0]) in PREPOSITION_WORDS)
 
     def sentence_start(self, cue_index: int) -> int:
         para = self.words[cue_index].para
@@ -363,8 +366,11 @@ class Attributor:
         return None
 
     def is_addressee(self, word: Word) -> bool:
-        """للقاضي، للصحفيين: to whom it was said (ل + article), not who said it."""
-        return normalize(word.text).startswith("لل") and self.mention_starting(word.start) is None
+        """للقاضي، للصحفيين، لسعيد مراد: to whom it was said, not who said it."""
+        mention = self.mention_starting(word.start)
+        if mention is not None:
+            return "ل" in mention.proclitics
+        return normalize(word.text).startswith("لل")
 
     def description(self, words: list[Word], source: bool = False) -> str:
         """The subject phrase, up to where time, place or manner begin; a source's
@@ -385,9 +391,12 @@ class Attributor:
         return text.strip(" ،,")
 
     def is_channel(self, word: Word) -> bool:
-        """لمراسل، لقناة، لـ«الشرق الأوسط»: to whom or through what it was said."""
+        """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
         norm = normalize(word.text)
-        return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
+        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+            return True
+        mention = self.mention_starting(word.start)
+        return mention is not None and "ل" in mention.proclitics
 
     def clean_title(self, words: list[Word]) -> str:
         words = [w for w in words if normalize(w.text) not in HONORIFICS and w.text not in "()"]
