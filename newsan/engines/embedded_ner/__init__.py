@@ -1,0 +1,85 @@
+"""The embedded named-entity tagger: a CRF over word, clitic, cluster and gazetteer features.
+
+Needs only python-crfsuite and the small files under `model/`; no torch,
+sklearn or CAMeL models are imported at tag time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from newsan.text.normalize import normalize
+
+from .resources import (
+    CLUSTERS_FILE,
+    CRF_FILE,
+    GAZETTEER_TYPES,
+    MODEL_DIR,
+    gazetteer_file,
+    load_clusters,
+    load_resources,
+    read_gazetteer_names,
+)
+
+KNOWN_WORDS = 50_000
+
+
+class EmbeddedNer:
+    name = "embedded"
+
+    def __init__(self, model_dir: Path | str = MODEL_DIR):
+        self.model_dir = Path(model_dir)
+        self._tagger = None
+        self._extractor = None
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        self._load()
+        return [split_at_prepositions(tokens, self._tagger.tag(self._extractor.sentence(tokens))) for tokens in sentences]
+
+    def _load(self) -> None:
+        if self._tagger is not None:
+            return
+        import pycrfsuite
+
+        from .features import FeatureExtractor
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(self.model_dir / CRF_FILE))
+        self._extractor = FeatureExtractor(load_resources(self.model_dir))
+        self._tagger = tagger
+
+    @staticmethod
+    def known_names() -> frozenset[str]:
+        """Normalised gazetteer names, whole and word by word: a lexicon for clitic stripping."""
+        return _known_names(MODEL_DIR)
+
+    @staticmethod
+    def known_words() -> frozenset[str]:
+        """The most frequent normalised words of the unlabelled news corpus."""
+        return _known_words(MODEL_DIR)
+
+
+def split_at_prepositions(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """A person's name never goes on through ل + ال (لل): المالكي للافروف is two people.
+    (Organisation names can: الاتحاد الدولي لكرة القدم.)"""
+    for i, (token, tag) in enumerate(zip(tokens, tags)):
+        if tag == "I-PERS" and normalize(token).lstrip("وف").startswith("لل"):
+            tags[i] = "B-PERS"
+    return tags
+
+
+@lru_cache(maxsize=None)
+def _known_names(model_dir: Path) -> frozenset[str]:
+    names = set()
+    for kind in GAZETTEER_TYPES:
+        for name in read_gazetteer_names(model_dir / gazetteer_file(kind)):
+            names.add(name)
+            names.update(token for token in name.split() if len(token) > 1)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def _known_words(model_dir: Path) -> frozenset[str]:
+    return frozenset(list(load_clusters(model_dir / CLUSTERS_FILE))[:KNOWN_WORDS])

@@ -1,0 +1,105 @@
+"""CRF features of a token in its sentence.
+
+Everything that depends on the token alone is computed once per distinct token
+and cached; a sentence then only stitches cached tuples together, which keeps
+pure-Python extraction fast.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from newsan.text.normalize import clitic_readings, normalize
+
+from .resources import GAZETTEER_TYPES, Resources
+
+WINDOW = (-2, -1, 1, 2)
+CACHE_LIMIT = 300_000
+
+
+def shape(token: str) -> str:
+    if token.isdigit():
+        return "digit"
+    if any("a" <= c.lower() <= "z" for c in token):
+        return "latin"
+    if not any(c.isalpha() for c in token):
+        return "punct"
+    return "word"
+
+
+class FeatureExtractor:
+    def __init__(self, resources: Resources, window: Sequence[int] = WINDOW):
+        self.clusters = resources.clusters
+        self.gazetteer = resources.gazetteer
+        self.ranks = {word: rank for rank, word in enumerate(self.clusters)}
+        self.window = tuple(window)
+        self.padding = {offset: ("%d%s" % (offset, "BOS" if offset < 0 else "EOS"),) for offset in self.window}
+        self._cache: dict[str, tuple] = {}
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        infos = [self._token(token) for token in tokens]
+        features = []
+        last = len(infos) - 1
+        for i, (own, context, stem) in enumerate(infos):
+            feats = list(own)
+            for offset in self.window:
+                j = i + offset
+                feats.extend(infos[j][1][offset] if 0 <= j <= last else self.padding[offset])
+            prev_stem = infos[i - 1][2] if i > 0 else "BOS"
+            next_stem = infos[i + 1][2] if i < last else "EOS"
+            feats.append("bg-=" + prev_stem + "|" + stem)
+            feats.append("bg+=" + stem + "|" + next_stem)
+            features.append(feats)
+        return features
+
+    def _token(self, token: str) -> tuple:
+        info = self._cache.get(token)
+        if info is None:
+            info = self._compute(token)
+            if len(self._cache) < CACHE_LIMIT:
+                self._cache[token] = info
+        return info
+
+    def _compute(self, token: str) -> tuple:
+        """(own features, {offset: features seen from a neighbour}, stem)."""
+        word = normalize(token)
+        readings = clitic_readings(word)
+        stem = readings[-1]
+        word_clusters = self.clusters.get(word)
+        stem_clusters = next((self.clusters[r] for r in reversed(readings) if r in self.clusters), None)
+        gazetteer = self._gazetteer_hits(readings)
+
+        own = ["bias", "w=" + word, "s=" + stem, "sh=" + shape(token), "len=" + str(min(len(stem), 8))]
+        own += ["p%d=%s" % (n, word[:n]) for n in (1, 2, 3)]
+        own += ["x%d=%s" % (n, word[-n:]) for n in (1, 2, 3)]
+        own += ["sp%d=%s" % (n, stem[:n]) for n in (1, 2, 3)]
+        own += ["sx4=" + stem[-4:], "fq=" + self._frequency_band(stem)]
+        own += ["cl=" + word[: len(word) - len(stem)]]
+        own += ["r=" + reading for reading in readings[1:-1]]
+        if word_clusters is None:
+            own.append("oov")
+        else:
+            own += ["wc%d=%s" % (k, c) for k, c in enumerate(word_clusters)]
+        if stem_clusters is not None:
+            own += ["sc%d=%s" % (k, c) for k, c in enumerate(stem_clusters)]
+        own += gazetteer
+
+        seen = ["w=" + word, "s=" + stem] + gazetteer
+        if stem_clusters is not None:
+            seen += ["c%d=%s" % (k, c) for k, c in enumerate(stem_clusters)]
+        context = {offset: tuple("%d%s" % (offset, f) for f in seen) for offset in self.window}
+        return tuple(own), context, stem
+
+    def _frequency_band(self, word: str) -> str:
+        """Names are mostly rare words: the order of magnitude of the rank is a cheap prior."""
+        rank = self.ranks.get(word)
+        return "none" if rank is None else str(len(str(rank)))
+
+    def _gazetteer_hits(self, readings: tuple[str, ...]) -> list[str]:
+        hits = []
+        for kind in GAZETTEER_TYPES:
+            if any(r in self.gazetteer.whole[kind] for r in readings):
+                hits.append("g=" + kind)
+            elif any(r in self.gazetteer.part[kind] for r in readings):
+                hits.append("gp=" + kind)
+        return hits

@@ -1,0 +1,80 @@
+"""Build the embedded NER model: clusters, gazetteers and the CRF.
+
+    python -m newsan.engines.embedded_ner.train [--data /work/shared/data] [--out newsan/engines/embedded_ner/model]
+
+Trains on anercorp/train.conll only and prints scores on dev.conll; `--test`
+also scores test.conll (report that once per model, never tune on it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from newsan.text.normalize import normalize
+
+from .clusters import build_clusters, read_unlabelled, write_clusters
+from .features import FeatureExtractor
+from .resources import CLUSTERS_FILE, CRF_FILE, GAZETTEER_TYPES, MODEL_DIR, gazetteer_file, load_resources
+from .scoring import format_scores, read_conll, score
+
+DEFAULT_DATA = Path("/work/shared/data")
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
+
+
+def build_lexicons(data: Path, out: Path, train_tokens: list[list[str]]) -> None:
+    started = time.time()
+    lines = list(read_unlabelled(data / "news" / "ant_full_unlabelled.txt"))
+    lines += [[normalize(token) for token in sentence] for sentence in train_tokens]
+    write_clusters(build_clusters(lines), out / CLUSTERS_FILE)
+    for kind in GAZETTEER_TYPES:
+        shutil.copyfile(data / "anergazet" / f"{kind.lower()}.txt", out / gazetteer_file(kind))
+    print(f"clusters and gazetteers in {time.time() - started:.0f}s")
+
+
+def train_crf(extractor: FeatureExtractor, sentences, tags, path: Path, params: dict) -> None:
+    started = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, sentence_tags in zip(sentences, tags):
+        trainer.append(extractor.sentence(tokens), sentence_tags)
+    trainer.set_params(params)
+    trainer.train(str(path))
+    print(f"CRF trained in {time.time() - started:.0f}s, {path.stat().st_size / 1e6:.1f} MB")
+
+
+def evaluate(model_dir: Path, conll: Path) -> dict:
+    from . import EmbeddedNer
+
+    sentences, gold = read_conll(conll)
+    return score(gold, EmbeddedNer(model_dir).tag(sentences))
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--reuse-lexicons", action="store_true", help="keep the clusters already in --out")
+    parser.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
+    parser.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
+    parser.add_argument("--max-iterations", type=int, default=CRF_PARAMS["max_iterations"])
+    parser.add_argument("--test", action="store_true", help="also score test.conll (once per model)")
+    args = parser.parse_args(argv)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    sentences, tags = read_conll(args.data / "anercorp" / "train.conll")
+    if not args.reuse_lexicons:
+        build_lexicons(args.data, args.out, sentences)
+    params = dict(CRF_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
+    train_crf(FeatureExtractor(load_resources(args.out)), sentences, tags, args.out / CRF_FILE, params)
+
+    print("dev:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "dev.conll")))
+    if args.test:
+        print("test:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "test.conll")))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The embedded NER model and the conlleval-style scorer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsan.engines.embedded_ner import EmbeddedNer
+from newsan.engines.embedded_ner.scoring import entities, score
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def ner():
+    return EmbeddedNer()
+
+
+def test_tags_a_fixed_sentence_exactly(ner):
+    tokens = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split()
+    assert ner.tag([tokens]) == [["O", "O", "O", "O", "B-PERS", "I-PERS", "O", "B-LOC"]]
+
+
+def test_clitic_forms_of_names(ner):
+    tokens = "المالكي للافروف : العراق يواجه تحديات ونريد دورا لروسيا وسوريا".split()
+    assert ner.tag([tokens]) == [["B-PERS", "B-PERS", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "B-LOC"]]
+
+
+def test_one_tag_per_token_and_empty_sentences(ner):
+    assert ner.tag([[], ["في"], ["."]]) == [[], ["O"], ["O"]]
+
+
+def test_tag_time_imports_stay_light():
+    code = (
+        "import sys; from newsan.engines.embedded_ner import EmbeddedNer;"
+        "EmbeddedNer().tag([['في', 'موسكو']]);"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('torch', 'transformers', 'sklearn')"
+        " or m.startswith(('camel_tools.ner', 'camel_tools.data', 'camel_tools.morphology', 'camel_tools.disambig'))];"
+        "print(heavy)"
+    )
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_lexicons():
+    names, words = EmbeddedNer.known_names(), EmbeddedNer.known_words()
+    assert "عمان" in names and "****" not in names
+    assert "في" in words and 40_000 <= len(words) <= 50_000
+
+
+def test_entities_follow_conlleval():
+    # an I- after O or after another type opens a new entity
+    assert entities(["B-PERS", "I-PERS", "O", "I-LOC", "I-ORG", "B-ORG", "I-ORG"]) == {
+        (0, 2, "PERS"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 7, "ORG")
+    }
+
+
+def test_score_exact_numbers():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"], ["B-ORG", "B-LOC"]]
+    result = score(gold, pred)
+    # gold: PERS 0-2, LOC 3, ORG 0; predicted: PERS 0, LOC 3, ORG 0, LOC 1
+    assert (result["overall"]["correct"], result["overall"]["predicted"], result["overall"]["gold"]) == (2, 4, 3)
+    assert result["overall"]["precision"] == pytest.approx(1 / 2)
+    assert result["overall"]["recall"] == pytest.approx(2 / 3)
+    assert result["overall"]["f1"] == pytest.approx(4 / 7)
+    assert result["LOC"]["precision"] == pytest.approx(0.5) and result["LOC"]["recall"] == 1.0
+    assert result["PERS"]["f1"] == 0.0
+    assert result["ORG"]["f1"] == 1.0
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="ANERcorp not found at ../shared/data from the repo root")
+def test_dev_f1_holds():
+    from newsan.engines.embedded_ner.scoring import read_conll
+
+    sentences, gold = read_conll(DATA / "anercorp" / "dev.conll")
+    assert score(gold, EmbeddedNer().tag(sentences))["overall"]["f1"] > 0.70
