@@ -271,3 +271,10 @@ def test_a_name_with_an_attached_preposition_is_who_was_told_not_who_spoke():
 def test_an_outlet_after_a_described_source_is_not_part_of_it():
     doc = through_stages("وقالت متحدثة باسم الشرطة لرويترز إن الطريق مغلق.", {"لرويترز": "ORG"})
     assert [(q.text, q.speaker) for q in doc.quotes] == [("الطريق مغلق", "متحدثة باسم الشرطة")]
+
+
+def test_an_indefinite_source_is_someone_new_not_a_titled_person():
+    text = ("أفاد مصدر أمني بأن التحقيق جار في حادثة سيارة مديرة المركز الأمني سعاد عمار. "
+            "وأكدت عمار أن الحادث مدبر.")
+    doc = quotes_of(text, {"سعاد عمار": ("PERS", ["سعاد عمار", "عمار"])})
+    assert [q.speaker for q in doc.quotes] == ["مصدر أمني", "سعاد عمار"]

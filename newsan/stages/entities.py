@@ -45,10 +45,9 @@ def same_entity(keys: tuple[str, ...], type_: str, group) -> bool:
             return True
         if other.type != type_ or len(keys) >= len(other_keys):
             continue
-        if type_ == "PERS":
-            if keys[-1] == other_keys[-1] or (len(keys) == 1 and keys[0] in other_keys):
-                return True
-        elif is_sublist(keys, other_keys):
+        # A shorter name of a person keeps its words' order (نوري المالكي within
+        # نوري كامل المالكي); other names must appear whole (العراق within جمهورية العراق).
+        if is_subsequence(keys, other_keys) if type_ == "PERS" else is_sublist(keys, other_keys):
             return True
     if type_ == "PERS" and len(keys) > 1:
         return any(same_person_spelled_differently(keys, k) for _, k in group)
@@ -59,6 +58,11 @@ def same_person_spelled_differently(a: tuple[str, ...], b: tuple[str, ...]) -> b
     if len(a) != len(b) or a[-1] != b[-1]:
         return False
     return all(edit_distance(x, y) <= MAX_FIRST_NAME_EDITS for x, y in zip(a[:-1], b[:-1]))
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    words = iter(long)
+    return all(word in words for word in short)
 
 
 def is_sublist(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -79,7 +83,7 @@ def make_entity(doc: Document, group, known: set[str]) -> Entity:
     mentions = sorted((m for m, _ in group), key=lambda m: m.start)
     forms = Counter(display_form(doc, m, known) for m in mentions)
     types = Counter(m.type for m in mentions)
-    fullest = max(forms, key=lambda form: (len(form.split()), forms[form]))
+    fullest = max(forms, key=lambda form: (len(form.split()), forms[form], len(form)))
     _, keys = max(group, key=lambda mk: len(mk[1]))
     return Entity(fullest, types.most_common(1)[0][0], mentions, " ".join(keys))
 

@@ -423,7 +423,8 @@ class Attributor:
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str) -> Known:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
-        match = match or self.match_description(subject.description)
+        if match is None and not introduces_unnamed_source(subject.description):
+            match = self.match_description(subject.description)
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
         if match is None:
@@ -613,6 +614,13 @@ def is_title_word(word: str) -> bool:
     norm = normalize(word)
     return norm in APPOSITION_HEADS or norm in SOURCE_HEADS or norm in HONORIFICS or (
         norm.startswith("ال") and norm[2:] in APPOSITION_HEADS)
+
+
+def introduces_unnamed_source(description: str) -> bool:
+    """An indefinite source noun (مصدر أمني، متحدث باسم الوزارة) brings in someone new,
+    whom no earlier name or title can be; a definite one (المصدر ذاته) points back."""
+    words = description.split()
+    return normalize(words[0]) in SOURCE_HEADS and not any(is_definite(w) for w in words[:2])
 
 
 def is_definite(word: str) -> bool:
