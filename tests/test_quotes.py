@@ -278,3 +278,9 @@ def test_an_indefinite_source_is_someone_new_not_a_titled_person():
             "وأكدت عمار أن الحادث مدبر.")
     doc = quotes_of(text, {"سعاد عمار": ("PERS", ["سعاد عمار", "عمار"])})
     assert [q.speaker for q in doc.quotes] == ["مصدر أمني", "سعاد عمار"]
+
+
+def test_with_no_subject_and_no_earlier_speaker_the_last_named_person_speaks():
+    text = "زار أحمد سالم المصنع صباح اليوم. وأكد أن الإنتاج سيتضاعف."
+    doc = quotes_of(text, {"أحمد سالم": ("PERS", ["أحمد سالم"])})
+    assert [(q.text, q.speaker, q.mention) for q in doc.quotes] == [("الإنتاج سيتضاعف", "أحمد سالم", "")]

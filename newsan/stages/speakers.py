@@ -165,7 +165,20 @@ class Attributor:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number), subject
-        return self.most_recent(gender, number), subject
+        speaker = self.most_recent(gender, number) or self.person_named_before(quote, gender, number)
+        return speaker, subject
+
+    def person_named_before(self, quote: Quote, gender: str, number: str) -> Known | None:
+        """With no subject and nobody quoted yet, the person named last before the cue:
+        an empty speaker is always wrong, and the article's protagonist is the best guess."""
+        if number == "p":
+            return None
+        cue = cue_position(quote)
+        before = [m for m in self.doc.mentions if m.end <= cue and m.type == "PERS" and m.entity >= 0]
+        before = [m for m in before if not self.is_object(m)]
+        if not before:
+            return None
+        return self.speaker_for_entity(Subject(before[-1].entity), gender, number)
 
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
