@@ -162,3 +162,10 @@ def test_a_missing_camel_engine_is_one_line_and_exit_2(tmp_path, command):
     assert len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("newsan: CAMeL ") and "install it with: camel_data -i " in result.stderr
     assert result.stdout == ""
+
+
+def test_a_folder_without_matching_files_says_so(tmp_path):
+    result = newsan("entities", "-f", "json", str(tmp_path))
+    assert result.returncode == 0
+    assert result.stdout == "[\n]\n"
+    assert result.stderr == f"newsan: no files matching *.txt in {tmp_path}\n"

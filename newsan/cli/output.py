@@ -39,6 +39,8 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
     if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
         click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
         return EXIT_USAGE
+    if not sources:
+        click.echo(f"newsan: no files matching {glob} in {', '.join(paths)}", err=True)
     try:
         Pipeline(settings).prepare(task)
     except EngineError as error:
