@@ -169,3 +169,24 @@ def test_a_folder_without_matching_files_says_so(tmp_path):
     assert result.returncode == 0
     assert result.stdout == "[\n]\n"
     assert result.stderr == f"newsan: no files matching *.txt in {tmp_path}\n"
+
+
+SEED_CSV = """\
+source,canonical,type,count,mentions
+{seed},العراق,LOC,13,العراق
+{seed},نوري المالكي,PERS,9,المالكي | نوري المالكي
+{seed},روسيا,LOC,8,لروسيا | روسيا
+{seed},سيرغي لافروف,PERS,6,للافروف | سرغي لافروف | لافروف | سيرغي لافروف
+{seed},موسكو,LOC,3,موسكو
+{seed},سوريا,LOC,3,وسوريا | سوريا
+{seed},بغداد,LOC,1,بغداد
+{seed},ليبيا,LOC,1,وليبيا
+{seed},الشرق الأوسط,LOC,1,الشرق الأوسط
+"""
+
+
+def test_seed_entities_exactly(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = run("entities", "-f", "csv", "seeds/000_717256e72bc829cd.txt")
+    assert result.exit_code == 0
+    assert result.output == SEED_CSV.format(seed="seeds/000_717256e72bc829cd.txt")
