@@ -10,8 +10,6 @@ from newsan.stages.entities import add_entities
 from newsan.stages.ner import add_mentions
 from newsan.stages.tokens import add_tokens
 
-TASKS = ("entities", "quotes", "speakers", "analyze", "lemmas")
-
 
 @dataclass(frozen=True)
 class Settings:
