@@ -44,13 +44,19 @@ class Pipeline:
 
         return EmbeddedNer.known_names()
 
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        from newsan.engines.embedded_ner import EmbeddedNer
+
+        return EmbeddedNer.common_words()
+
     def prepare(self, task: str) -> None:
         """Load the engines `task` needs now: a missing engine is one error up
         front rather than one per document, and forked workers inherit them."""
         if task == "lemmas":
             self.lemmas
         else:
-            self.ner, self.lexicon
+            self.ner, self.lexicon, self.common_words
 
     def run(self, text: str, source: str = "<text>", task: str = "entities") -> Document:
         doc = Document(text, source)
@@ -60,7 +66,7 @@ class Pipeline:
 
             add_lemmas(doc, self.lemmas)
             return doc
-        add_mentions(doc, self.ner)
+        add_mentions(doc, self.ner, self.common_words)
         add_entities(doc, self.lexicon)
         if task in ("quotes", "speakers", "analyze"):
             from newsan.stages.quotes import add_quotes

@@ -79,3 +79,13 @@ def test_persons_sharing_only_a_last_word_stay_apart():
 def test_among_equally_long_forms_the_one_with_the_article_is_canonical():
     doc = entities_of("زار وفد اليمن ثم عاد من يمن آخر.", {"اليمن": "LOC", "يمن": "LOC"})
     assert [(e.canonical, e.count) for e in doc.entities] == [("اليمن", 2)]
+
+
+def test_a_name_found_once_is_tagged_wherever_it_recurs():
+    from newsan.stages.ner import consistent_tags
+
+    sentences = [["قال", "المدرب", "فينغر", "إن", "الفريق", "جاهز"], ["وأضاف", "لفينغر", "في", "لندن"],
+                 ["في", "الفريق"]]
+    tags = [["O", "O", "B-PERS", "O", "O", "O"], ["O", "O", "O", "B-LOC"], ["B-ORG", "O"]]
+    assert consistent_tags(sentences, tags, common_words=frozenset({"في"})) == [
+        ["O", "O", "B-PERS", "O", "O", "O"], ["O", "B-PERS", "O", "B-LOC"], ["B-ORG", "O"]]

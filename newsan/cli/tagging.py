@@ -9,10 +9,8 @@ from typing import IO, Iterator
 import click
 
 from newsan.pipeline import Pipeline, Settings
+from newsan.stages.ner import consistent_tags
 from newsan.reading import DecodeError, decode
-
-BATCH_SENTENCES = 512
-
 
 def read_conll(text: str) -> Iterator[list[str]]:
     """Sentences of tokens: first column of each line, blank lines between sentences."""
@@ -40,21 +38,26 @@ def read_input(path: str) -> str | None:
 
 def write_columns(path: str, label, out: IO[str] | None) -> int:
     """token<TAB>label(s) for each token of the CoNLL input, sentences kept.
-    `label` maps a batch of sentences to one string per token."""
+    `label` maps all the sentences to one string per token."""
     text = read_input(path)
     if text is None:
         return 2 if path != "-" and not os.path.exists(path) else 1
     out = out or sys.stdout
     sentences = list(read_conll(text))
-    for start in range(0, len(sentences), BATCH_SENTENCES):
-        batch = sentences[start : start + BATCH_SENTENCES]
-        for tokens, labels in zip(batch, label(batch)):
-            out.write("".join(f"{token}\t{value}\n" for token, value in zip(tokens, labels)) + "\n")
+    for tokens, labels in zip(sentences, label(sentences)):
+        out.write("".join(f"{token}\t{value}\n" for token, value in zip(tokens, labels)) + "\n")
     return 0
 
 
 def tag_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:
-    return write_columns(path, Pipeline(settings).ner.tag, out)
+    """The input is one document: its tags are made consistent across it, as
+    `newsan entities` does for each document."""
+    pipeline = Pipeline(settings)
+
+    def label(sentences):
+        return consistent_tags(sentences, pipeline.ner.tag(sentences), pipeline.common_words)
+
+    return write_columns(path, label, out)
 
 
 def lemmatize_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:

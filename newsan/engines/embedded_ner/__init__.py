@@ -24,6 +24,7 @@ from .resources import (
 )
 
 KNOWN_WORDS = 50_000
+COMMON_WORDS = 500
 
 
 class EmbeddedNer:
@@ -56,6 +57,12 @@ class EmbeddedNer:
         return _known_names(MODEL_DIR)
 
     @staticmethod
+    def common_words() -> frozenset[str]:
+        """The few hundred most frequent normalised words: too common to be taken for a
+        name wherever they recur."""
+        return _common_words(MODEL_DIR)
+
+    @staticmethod
     def known_words() -> frozenset[str]:
         """The most frequent normalised words of the unlabelled news corpus."""
         return _known_words(MODEL_DIR)
@@ -81,5 +88,15 @@ def _known_names(model_dir: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _words_by_frequency(model_dir: Path) -> tuple[str, ...]:
+    return tuple(load_clusters(model_dir / CLUSTERS_FILE))
+
+
+@lru_cache(maxsize=None)
+def _common_words(model_dir: Path) -> frozenset[str]:
+    return frozenset(_words_by_frequency(model_dir)[:COMMON_WORDS])
+
+
+@lru_cache(maxsize=None)
 def _known_words(model_dir: Path) -> frozenset[str]:
-    return frozenset(list(load_clusters(model_dir / CLUSTERS_FILE))[:KNOWN_WORDS])
+    return frozenset(_words_by_frequency(model_dir)[:KNOWN_WORDS])
