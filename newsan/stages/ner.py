@@ -10,6 +10,7 @@ from newsan.engines.base import NerEngine
 from newsan.text.normalize import clitic_readings, normalize
 
 MIN_NAME_CHARS = 4  # shorter names are too often ordinary words to spread
+MIN_FORM = 3  # proclitic-free readings shorter than this match too much
 
 
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
@@ -45,27 +46,43 @@ def bio_spans(tags: list[str], sentence_of: list[int] | None = None) -> list[tup
 def consistent_tags(sentences: list[list[str]], tags: list[list[str]],
                     common_words: frozenset[str] = frozenset()) -> list[list[str]]:
     """One sense per document: a name the tagger found once is a name wherever it
-    recurs and the tagger left it O (ANERcorp dev F1 0.722 → 0.743, all of it recall).
-    Names match on clitic-free forms (لروسيا ~ روسيا); the most frequent words of the
-    language never spread, however they were tagged."""
-    keys = [[clitic_readings(normalize(word))[-1] for word in sentence] for sentence in sentences]
-    types: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for sentence_keys, sentence_tags in zip(keys, tags):
+    recurs and the tagger left it O (ANERcorp dev F1 0.722 → 0.744, all of it recall).
+    Words match when they share a reading without proclitics (فينغر ~ لفينغر, روسيا ~
+    لروسيا); the most frequent words of the language never spread, however tagged."""
+    forms = [[word_forms(word) for word in sentence] for sentence in sentences]
+    types: dict[tuple[frozenset[str], ...], Counter] = defaultdict(Counter)
+    for sentence_forms, sentence_tags in zip(forms, tags):
         for first, last, type_ in bio_spans(sentence_tags):
-            name = tuple(sentence_keys[first:last])
-            if sum(map(len, name)) >= MIN_NAME_CHARS and not (len(name) == 1 and name[0] in common_words):
+            name = tuple(sentence_forms[first:last])
+            if is_spreadable(name, common_words):
                 types[name][type_] += 1
-    by_first_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for name in sorted(types, key=len, reverse=True):
-        by_first_word[name[0]].append(name)
-    return [spread(k, list(t), by_first_word, types) for k, t in zip(keys, tags)]
+    # Longest names first, then in document order: the same result in every process.
+    order = {name: rank for rank, name in enumerate(sorted(types, key=len, reverse=True))}
+    by_first_form: dict[str, list] = defaultdict(list)
+    for name in order:
+        for form in name[0]:
+            by_first_form[form].append(name)
+    return [spread(f, list(t), by_first_form, types, order) for f, t in zip(forms, tags)]
 
 
-def spread(keys: list[str], tags: list[str], by_first_word, types) -> list[str]:
+def word_forms(word: str) -> frozenset[str]:
+    """The word as written and its proclitic-free readings (normalised)."""
+    readings = clitic_readings(normalize(word))
+    return frozenset(r for r in readings[1:] if len(r) >= MIN_FORM) | {readings[0]}
+
+
+def is_spreadable(name: tuple[frozenset[str], ...], common_words: frozenset[str]) -> bool:
+    if sum(min(map(len, forms)) for forms in name) < MIN_NAME_CHARS:
+        return False
+    return len(name) > 1 or not name[0] & common_words
+
+
+def spread(forms: list[frozenset[str]], tags: list[str], by_first_form, types, order) -> list[str]:
     i = 0
-    while i < len(keys):
-        name = next((n for n in by_first_word.get(keys[i], ()) if tuple(keys[i : i + len(n)]) == n
-                     and all(tag == "O" for tag in tags[i : i + len(n)])), None)
+    while i < len(forms):
+        candidates = sorted({n for form in forms[i] for n in by_first_form.get(form, ())}, key=order.get)
+        name = next((n for n in candidates if len(n) <= len(forms) - i
+                     and all(forms[i + j] & n[j] and tags[i + j] == "O" for j in range(len(n)))), None)
         if name is None:
             i += 1
             continue
