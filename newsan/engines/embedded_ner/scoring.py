@@ -10,27 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-
-def split_tag(tag: str) -> tuple[str, str]:
-    if tag == "O" or "-" not in tag:
-        return "O", ""
-    prefix, kind = tag.split("-", 1)
-    return prefix, kind
+from newsan.stages.ner import bio_spans
 
 
 def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """(start, end exclusive, type) of every entity in one sentence."""
-    found = set()
-    start, kind = None, ""
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, tag_kind = split_tag(tag)
-        continues = prefix == "I" and tag_kind == kind and start is not None
-        if start is not None and not continues:
-            found.add((start, i, kind))
-            start, kind = None, ""
-        if prefix in ("B", "I") and not continues:
-            start, kind = i, tag_kind
-    return found
+    return set(bio_spans(list(tags)))
 
 
 def _prf(correct: int, predicted: int, gold: int) -> dict:
