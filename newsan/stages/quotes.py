@@ -13,7 +13,7 @@ Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsan.document import Document, Quote
@@ -98,6 +98,7 @@ class QuoteFinder:
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
         self.para_bounds = paragraph_bounds(text)
         self.words = words_of(doc, self.para_bounds)
+        self.word_starts = [word.start for word in self.words]
         self.marked = [run for start, end in self.para_bounds for run in marked_runs_in(text, start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
@@ -414,10 +415,11 @@ class QuoteFinder:
         return next((m for m in self.marked if m.open < 0 and m.start <= pos < m.end), None)
 
     def word_at(self, pos: int) -> Word | None:
-        return next((w for w in self.words if w.start == pos), None)
+        index = bisect_left(self.word_starts, pos)
+        return self.words[index] if index < len(self.words) and self.word_starts[index] == pos else None
 
     def word_index_at_or_after(self, pos: int) -> int:
-        return next((i for i, w in enumerate(self.words) if w.start >= pos), len(self.words))
+        return bisect_left(self.word_starts, pos)
 
     def word_after(self, run: Marked) -> int:
         after = run.close + 1 if run.close >= 0 else run.end

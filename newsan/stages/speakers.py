@@ -13,6 +13,7 @@ number agree with the cue (قالت feminine, قالوا plural).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newsan.document import Document, Mention, Quote, Speaker
@@ -137,6 +138,8 @@ class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.words = words_of(doc, paragraph_bounds(doc.text))
+        self.word_starts = [word.start for word in self.words]
+        self.mention_starts = [mention.start for mention in doc.mentions]
         self.titles = entity_titles(doc, self.words)
         self.known: dict[str, Known] = {}
         self.recent: list[Known] = []  # most recent last
@@ -245,7 +248,8 @@ class Attributor:
 
     def sentence_start(self, cue_index: int) -> int:
         para = self.words[cue_index].para
-        for word in reversed(self.words[:cue_index]):
+        for index in range(cue_index - 1, -1, -1):
+            word = self.words[index]
             if word.para != para:
                 return word.end + 1
             if word.text in SENTENCE_END and is_sentence_end_at(self.doc.text, word.start):
@@ -253,10 +257,12 @@ class Attributor:
         return 0
 
     def word_index_at_or_after(self, pos: int) -> int:
-        return next((i for i, w in enumerate(self.words) if w.start >= pos), len(self.words))
+        return bisect_left(self.word_starts, pos)
 
     def headline_subject(self, quote: Quote) -> Subject:
-        words = [w for w in self.words if quote.cue_start <= w.start and w.end <= quote.start and w.is_word]
+        first = self.word_index_at_or_after(quote.cue_start)
+        words = [w for w in self.words[first : self.word_index_at_or_after(quote.start)]
+                 if w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
         if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
             named = [w.text for w in words[:MAX_NAME_WORDS] if not w.text.startswith("ل")]
@@ -515,10 +521,12 @@ class Attributor:
 
     # ---- lookups ---------------------------------------------------------------------
     def mention_starting(self, start: int) -> Mention | None:
-        return next((m for m in self.doc.mentions if m.start <= start < m.end), None)
+        """The mention covering offset `start` (mentions are sorted and never overlap)."""
+        return mention_at(self.doc.mentions, self.mention_starts, start)
 
     def word_index_at(self, pos: int) -> int:
-        return next((i for i, w in enumerate(self.words) if w.start == pos), -1)
+        index = bisect_left(self.word_starts, pos)
+        return index if index < len(self.words) and self.word_starts[index] == pos else -1
 
 
 def speaker_record(known: Known) -> Speaker:
@@ -530,28 +538,38 @@ def cue_position(quote: Quote) -> int:
     return quote.cue_start if quote.cue_start >= 0 else quote.start
 
 
+def mention_at(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    index = bisect_right(starts, pos) - 1
+    return mentions[index] if index >= 0 and pos < mentions[index].end else None
+
+
 def entity_titles(doc: Document, words: list[Word]) -> dict[int, list[str]]:
     """Titles written next to a person's name anywhere in the article: before it
     (وزير الخارجية الروسي سيرغي لافروف) or in apposition after it (منصور، رئيس نادي الزمالك)."""
     titles: dict[int, list[str]] = {}
     starts = {w.start: i for i, w in enumerate(words)}
+    word_starts = [w.start for w in words]
+    mention_starts = [m.start for m in doc.mentions]
     for mention in doc.mentions:
         if mention.type != "PERS" or mention.entity < 0 or mention.start not in starts:
             continue
         index = starts[mention.start]
-        for title in (title_before(doc, words, index), title_after(doc, words, mention)):
+        before = title_before(doc, words, index, mention_starts)
+        after = title_after(doc, words, mention, word_starts)
+        for title in (before, after):
             if title and title not in titles.setdefault(mention.entity, []):
                 titles[mention.entity].append(title)
     return titles
 
 
-def title_before(doc: Document, words: list[Word], index: int) -> str:
+def title_before(doc: Document, words: list[Word], index: int, mention_starts: list[int]) -> str:
     kept: list[Word] = []
     for word in reversed(words[max(0, index - MAX_TITLE_WORDS) : index]):
         norm = normalize(word.text)
         if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
             break
-        if any(m.start <= word.start < m.end for m in doc.mentions if m.type in ("PERS", "LOC")):
+        mention = mention_at(doc.mentions, mention_starts, word.start)
+        if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
     kept = [w for w in kept if normalize(w.text) not in HONORIFICS]
@@ -562,8 +580,9 @@ def title_before(doc: Document, words: list[Word], index: int) -> str:
     return doc.text[kept[0].start : kept[-1].end]
 
 
-def title_after(doc: Document, words: list[Word], mention: Mention) -> str:
-    following = [w for w in words if w.start >= mention.end][: MAX_TITLE_WORDS + 1]
+def title_after(doc: Document, words: list[Word], mention: Mention, word_starts: list[int]) -> str:
+    first = bisect_left(word_starts, mention.end)
+    following = words[first : first + MAX_TITLE_WORDS + 1]
     if following and following[0].text in "،,":
         following = following[1:]
     if not following or normalize(following[0].text) not in APPOSITION_HEADS:
