@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsan.document import Document, Mention, Quote, Speaker
 from newsan.stages.quotes import (
@@ -659,7 +660,8 @@ def is_definite(word: str) -> bool:
     return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
 
 
-def keyword_set(text: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def keyword_set(text: str) -> frozenset[str]:
     """Content words for matching descriptions: normalised, without article or proclitics,
     feminine adjectives folded (العراقية ~ العراقي)."""
     keys = set()
@@ -673,7 +675,7 @@ def keyword_set(text: str) -> set[str]:
             norm = norm[:-1]
         if len(norm) >= 2 and norm not in GENERIC_WORDS:
             keys.add(norm)
-    return keys
+    return frozenset(keys)
 
 
 def ordered_keywords(text: str) -> list[str]:
@@ -686,6 +688,7 @@ def ordered_keywords(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def surname_key(name: str) -> str:
     """The last word of a name, normalised, without article or proclitics."""
     words = name.split()
