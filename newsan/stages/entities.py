@@ -7,7 +7,7 @@ used, shown with its proclitics removed.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from newsan.document import Document, Entity, Mention
 from newsan.text.normalize import match_key, split_proclitics
@@ -19,13 +19,17 @@ def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     known = lexicon | {t.norm for t in doc.tokens}
     keyed = [(mention, mention_keys(doc, mention, known)) for mention in doc.mentions]
     groups: list[list[tuple[Mention, tuple[str, ...]]]] = []
+    groups_with_word: dict[str, list[int]] = defaultdict(list)  # only groups sharing a word can match
     # Longest mentions first, so a surname alone joins the full name it shortens.
     for mention, keys in sorted(keyed, key=lambda mk: (-len(mk[1]), mk[0].start)):
-        group = next((g for g in groups if same_entity(keys, mention.type, g)), None)
-        if group is None:
-            groups.append([(mention, keys)])
-        else:
-            group.append((mention, keys))
+        candidates = sorted({index for key in keys for index in groups_with_word[key]})
+        index = next((i for i in candidates if same_entity(keys, mention.type, groups[i])), len(groups))
+        if index == len(groups):
+            groups.append([])
+        groups[index].append((mention, keys))
+        for key in keys:
+            if index not in groups_with_word[key]:
+                groups_with_word[key].append(index)
     doc.entities = [make_entity(doc, group, known) for group in groups]
     doc.entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     for index, entity in enumerate(doc.entities):
