@@ -33,6 +33,7 @@ class Mention:
     end: int
     entity: int = -1  # index into Document.entities once canonicalised
     proclitics: str = ""  # و ف ب ل ك written on its first word (وروسيا → و), set with the entity
+    name: str = ""  # the mention as written without them (وروسيا → روسيا, للعراق → العراق)
 
 
 @dataclass

@@ -33,7 +33,7 @@ def document(text: str, entities: dict[str, tuple[str, list[str]]] | None = None
             for match in re.finditer(re.escape(form), text):
                 if any(s <= match.start() < e for s, e in taken):
                     continue
-                mention = Mention(0, 0, type_, form, match.start(), match.end(), index)
+                mention = Mention(0, 0, type_, form, match.start(), match.end(), index, name=form)
                 doc.mentions.append(mention)
                 entity.mentions.append(mention)
                 taken.append((match.start(), match.end()))

@@ -17,6 +17,8 @@ MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     known = lexicon | {t.norm for t in doc.tokens}
+    for mention in doc.mentions:
+        mention.proclitics, mention.name = split_mention(doc, mention, known)
     keyed = [(mention, mention_keys(doc, mention, known)) for mention in doc.mentions]
     groups: list[list[tuple[Mention, tuple[str, ...]]]] = []
     groups_with_word: dict[str, list[int]] = defaultdict(list)  # only groups sharing a word can match
@@ -30,7 +32,7 @@ def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
         for key in keys:
             if index not in groups_with_word[key]:
                 groups_with_word[key].append(index)
-    doc.entities = [make_entity(doc, group, known) for group in groups]
+    doc.entities = [make_entity(group) for group in groups]
     doc.entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     for index, entity in enumerate(doc.entities):
         for mention in entity.mentions:
@@ -83,16 +85,17 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def make_entity(doc: Document, group, known: set[str]) -> Entity:
+def make_entity(group) -> Entity:
     mentions = sorted((m for m, _ in group), key=lambda m: m.start)
-    forms = Counter(display_form(doc, m, known) for m in mentions)
+    forms = Counter(m.name for m in mentions)
     types = Counter(m.type for m in mentions)
     fullest = max(forms, key=lambda form: (len(form.split()), forms[form], len(form)))
     _, keys = max(group, key=lambda mk: len(mk[1]))
     return Entity(fullest, types.most_common(1)[0][0], mentions, " ".join(keys))
 
 
-def display_form(doc: Document, mention: Mention, known: set[str]) -> str:
+def split_mention(doc: Document, mention: Mention, known: set[str]) -> tuple[str, str]:
+    """(proclitics, the mention without them)."""
     first = doc.tokens[mention.first]
-    mention.proclitics, rest = split_proclitics(first.text, known)
-    return rest + doc.text[first.end : mention.end]
+    proclitics, rest = split_proclitics(first.text, known)
+    return proclitics, rest + doc.text[first.end : mention.end]

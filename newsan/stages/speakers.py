@@ -27,7 +27,7 @@ from newsan.stages.quotes import (
     words_of,
 )
 from newsan.stages.speech import cue_form, is_complementiser
-from newsan.text.normalize import normalize, split_proclitics
+from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
 MAX_TITLE_WORDS = 12
@@ -333,7 +333,7 @@ class Attributor:
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
-                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=title)
+                return Subject(mention.entity, mention=mention.name, title=title)
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         description = self.description(words)
@@ -366,7 +366,7 @@ class Attributor:
                 if mention.type != "PERS" or mention.entity < 0:
                     return None
                 title = self.clean_title(words[:i])
-                return Subject(mention.entity, mention=strip_proclitics(mention.text), title=title)
+                return Subject(mention.entity, mention=mention.name, title=title)
         return None
 
     def known_name_in(self, words: list[Word]) -> tuple[int, Subject] | None:
@@ -436,7 +436,7 @@ class Attributor:
         if key not in self.known:
             self.known[key] = Known(key, strip_honorifics(entity.canonical), gender, number)
             self.known[key].titles += self.titles.get(subject.entity, [])
-            self.known[key].aliases += [strip_proclitics(m.text) for m in entity.mentions]
+            self.known[key].aliases += [m.name for m in entity.mentions]
         known = self.known[key]
         self.learn(known, subject, gender, number)
         return known
@@ -500,7 +500,7 @@ class Attributor:
             return self.known[key]
         entity = self.doc.entities[index]
         return Known(key, strip_honorifics(entity.canonical), titles=list(self.titles.get(index, [])),
-                     aliases=[strip_proclitics(m.text) for m in entity.mentions])
+                     aliases=[m.name for m in entity.mentions])
 
     def learn(self, known: Known, subject: Subject, gender: str, number: str) -> None:
         if subject.mention:
@@ -693,14 +693,6 @@ def surname_key(name: str) -> str:
     """The last word of a name, normalised, without article or proclitics."""
     words = name.split()
     return next(iter(keyword_set(words[-1])), "") if words else ""
-
-
-def strip_proclitics(text: str) -> str:
-    words = text.split()
-    if not words:
-        return text
-    _, rest = split_proclitics(words[0])
-    return " ".join([rest, *words[1:]])
 
 
 def strip_honorifics(name: str) -> str:
