@@ -9,8 +9,9 @@ from typing import IO, Iterator
 import click
 
 from newsan.pipeline import Pipeline, Settings
-from newsan.stages.ner import consistent_tags
 from newsan.reading import DecodeError, decode
+from newsan.stages.ner import consistent_tags
+
 
 def read_conll(text: str) -> Iterator[list[str]]:
     """Sentences of tokens: first column of each line, blank lines between sentences."""

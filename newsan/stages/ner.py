@@ -15,8 +15,8 @@ MIN_FORM = 3  # proclitic-free readings shorter than this match too much
 
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
     sentences = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
-    tags = consistent_tags(sentences, engine.tag(sentences), common_words)
-    for (first, _), tags in zip(doc.sentences, tags):
+    tagged = consistent_tags(sentences, engine.tag(sentences), common_words)
+    for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
     doc.mentions = [
