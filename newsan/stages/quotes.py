@@ -20,12 +20,15 @@ from newsan.document import Document, Quote
 from newsan.stages.speech import (
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
+    RELAY_SOURCE,
+    RELAY_VERBS,
     TAIL_HEADS,
     TAIL_WORDS,
     CueForm,
     cue_form,
     is_complementiser,
     is_pure_saying,
+    object_cue,
 )
 from newsan.text.normalize import normalize
 
@@ -55,6 +58,8 @@ STATEMENT_OPENERS = frozenset(normalize(w) for w in (
     "هناك", "هنا", "هذا", "هذه", "ما", "كل", "ليس", "لسنا", "لست", "إننا", "اننا", "إنني", "انني",
     "سوف", "يجب", "للأسف", "بالتأكيد", "طبعا", "أعتقد", "نعتقد", "أرى", "نرى", "لكن", "ولكن",
 ))
+DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+RELATIVE_MA = normalize("ما")
 MAX_HEADLINE_TITLE_WORDS = 3
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد"))
 HEADLINE_LINES = 3  # non-empty lines at the top that may be titles
@@ -140,6 +145,8 @@ class QuoteFinder:
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
                 if gap == 0 and cue.imperfect:
                     return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
+                if cue.lemma in RELAY_VERBS and not self.names_relayed_source(cue_index, j):
+                    return None  # نقل المصابين …: carrying, not relaying
                 return self.after_complementiser(j, cue_word)
             if gap == 0 and normalize(word.text) in GOVERNED_PREPOSITIONS and not self.complementiser_next(j):
                 return self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود …: not a clause
@@ -175,6 +182,10 @@ class QuoteFinder:
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
         return cue.participle or (normalize(word.text)[:1] in "وف" and cue_form(word.text[1:]) is not None)
+
+    def names_relayed_source(self, cue_index: int, j: int) -> bool:
+        """نقلت الوكالة عن الوزير أن …: a relay verb reports when عن names the source."""
+        return any(w.norm == RELAY_SOURCE for w in self.words[cue_index + 1 : j])
 
     def complementiser_next(self, j: int) -> bool:
         following = next((w for w in self.words[j + 1 : j + 2] if w.is_word), None)
@@ -252,13 +263,25 @@ class QuoteFinder:
             if self.is_claimed(run.start) or run.open < 0 or len(words_in(self.text[run.start:run.end])) < 4:
                 continue
             after = self.skip_spaces_and_commas(run.close + 1) if run.close >= 0 else -1
-            word = self.word_at(after)
-            if word is not None and word.cue is not None and not word.cue.participle and not word.cue.noun:
+            word = self.postposed_cue(after)
+            if word is not None:
                 quote = self.direct(run, word)
                 if quote is not None:
                     quotes.append(quote)
                     self.claimed.append((run.start, run.end))
         return quotes
+
+    def postposed_cue(self, pos: int) -> Word | None:
+        """The verb that attributes a quote it follows: «…»، قال الوزير, or a cleft whose
+        verb carries the statement as its object: «…»، هذا ما قاله الوزير."""
+        index = bisect_left(self.word_starts, pos)
+        words = self.words[index : index + 3] if index < len(self.words) and self.word_starts[index] == pos else []
+        if words and words[0].cue is not None and not words[0].cue.participle and not words[0].cue.noun:
+            return words[0]
+        cleft = [w.norm for w in words[:2]]
+        if len(words) == 3 and cleft[0] in DEMONSTRATIVES and cleft[1] == RELATIVE_MA and object_cue(words[2].text):
+            return words[2]
+        return None
 
     # ---- where a reported clause ends ----------------------------------------------
     def clause_end(self, start: int) -> int:

@@ -26,7 +26,7 @@ from newsan.stages.quotes import (
     paragraph_bounds,
     words_of,
 )
-from newsan.stages.speech import cue_form, is_complementiser
+from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser
 from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
@@ -191,8 +191,10 @@ class Attributor:
         if cue_index < 0:
             return Subject()
         subject_words = self.words_after_cue(cue_index, quote)
-        subject = self.read_subject(subject_words, allow_place=True)
         cue = self.words[cue_index].cue
+        if cue is not None and cue.lemma in RELAY_VERBS:
+            subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
+        subject = self.read_subject(subject_words, allow_place=True)
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.entity < 0 and not subject.description and finite and not self.conjoined(cue_index):
             subject = self.read_subject(self.words_before_cue(cue_index), allow_place=True, fronted=True)
@@ -272,10 +274,14 @@ class Attributor:
         return subject
 
     def words_after_cue(self, cue_index: int, quote: Quote) -> list[Word]:
-        """The words between the cue and the quote, up to أن, a colon or a quotation mark."""
+        """The words between the cue and the quote, up to أن, a colon or a quotation mark;
+        after a quote it follows («…»، قال الوزير), the rest of the clause."""
+        postposed = quote.end <= self.words[cue_index].start
         out = []
         for word in self.words[cue_index + 1 :]:
-            if word.start >= quote.start or word.text == ":":
+            if (word.start >= quote.start and not postposed) or word.text == ":":
+                break
+            if postposed and (word.text in SENTENCE_END + "،," or word.para != self.words[cue_index].para):
                 break
             if word.text in QUOTE_MARKS and quote.start - word.end <= MARK_TO_QUOTE:
                 break
@@ -597,6 +603,12 @@ def title_after(doc: Document, words: list[Word], mention: Mention, word_starts:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def relayed_source(words: list[Word]) -> list[Word]:
+    """The words after عن in نقلت القناة عن الوكالة: the source the statement comes from."""
+    index = next((i for i, w in enumerate(words) if w.norm == RELAY_SOURCE), -1)
+    return words[index + 1 :] if index >= 0 else words
 
 
 # ---- words ---------------------------------------------------------------------------

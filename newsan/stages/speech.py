@@ -51,12 +51,21 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "جدد": ("جدد", "جدد", "مجدد"),
     "أعرب": ("أعرب", "عرب", "معرب"),
     "ثمن": ("ثمن", "ثمن", "مثمن"),
+    "أبرز": ("أبرز", "", "مبرز"),  # يبرز/تبرز would read as برز "to emerge"
+    "وصف": ("وصف", "صف", "واصف"),
+    "ذكّر": ("", "", "مذكر"),  # مذكرا "reminding"; مذكرة is also "memorandum"
+    "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
 }
 
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
 # quotation mark alone, and they do not interrupt another cue's subject.
-WEAK_CUES = frozenset({"بين", "طالب", "توقع", "رجح", "ختم", "ثمن", "أعرب"})
+WEAK_CUES = frozenset({"بين", "طالب", "توقع", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل"})
+# Participles that are also common nouns (مذكرة "memorandum"): weak like the verb.
+WEAK_PARTICIPLES = frozenset({"ذكّر"})
+# Verbs that relay what another source said (نقل عن): they report only with a عن source.
+RELAY_VERBS = frozenset({"نقل"})
+RELAY_SOURCE = normalize("عن")
 # Verbs that take an object, not a statement (دعا الله أن، أعرب عن أمله أن): they end
 # another cue's clause but report nothing themselves.
 BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن"})
@@ -78,6 +87,11 @@ WEAK_VERB_FORMS: dict[str, dict[str, tuple[str, str]]] = {
 # Nouns of saying that introduce a quote by themselves (بقوله: "…"، في تصريح … أن).
 SAYING_NOUNS = ("قوله", "قولها", "بقوله", "بقولها", "القول", "بالقول", "تصريح", "تصريحات",
                 "بيان", "حديثه", "حديثها")
+
+# Verbal nouns of saying that take a possessive pronoun, the speaker
+# (رغم اعترافه أن، منذ إعلانها أن): weak, like nouns, they report only before أن.
+SAYING_MASDARS = ("اعتراف", "تأكيد", "إعلان", "توضيح", "تحذير", "زعم", "ادعاء", "إقرار", "إشارة")
+POSSESSIVES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
 
 # Verbs that introduce a clause but are not also common nouns or prepositions,
 # so they may introduce an unmarked statement with no أن (وأضاف: نحن …).
@@ -105,7 +119,7 @@ TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "�
 TAIL_WORDS = ("تعبير", "قول", "وصف")
 
 
-FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "بين", "نوه", "أردف", "شدد", "اعتبر"})
+FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "بين", "نوه", "أردف", "شدد", "اعتبر", "ذكّر"})
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,9 @@ class CueForm:
 
     @property
     def weak(self) -> bool:
-        return self.lemma in WEAK_CUES and not self.participle
+        if self.lemma in SAYING_MASDARS:
+            return True
+        return self.lemma in WEAK_CUES and (not self.participle or self.lemma in WEAK_PARTICIPLES)
 
     @property
     def reports(self) -> bool:
@@ -166,6 +182,10 @@ def cue_table() -> dict[str, CueForm]:
     for noun in SAYING_NOUNS:
         gender = "f" if noun.endswith("ها") else "m"
         table.setdefault(normalize(noun), CueForm(noun, gender, "s", noun=True))
+    for stem in SAYING_MASDARS:
+        for suffix, (gender, number) in POSSESSIVES.items():
+            form = stem[:-1] + "ت" if stem.endswith("ة") else stem  # إشارة → إشارته
+            table.setdefault(normalize(form + suffix), CueForm(stem, gender, number, noun=True))
     return table
 
 
@@ -177,6 +197,17 @@ def cue_form(word: str) -> CueForm | None:
         return table[norm]
     if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
         return table[norm[1:]]
+    return None
+
+
+def object_cue(word: str) -> CueForm | None:
+    """A past speech verb carrying its object, the statement (قاله، أكدته، ذكرها),
+    as in a cleft after a quote: «…»، هذا ما قاله الوزير."""
+    norm = normalize(word)
+    for suffix in ("ه", "ها"):
+        cue = cue_table().get(norm[: -len(suffix)]) if norm.endswith(suffix) else None
+        if cue is not None and not (cue.participle or cue.noun or cue.imperfect):
+            return cue
     return None
 
 

@@ -1,0 +1,58 @@
+"""Quote and speaker rules added to generalise beyond the dev articles: each test is a
+short synthetic text with the exact quotes and speakers expected."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes_of
+
+
+def found(doc):
+    return [(q.cue, q.text, q.speaker) for q in doc.quotes]
+
+
+# ---- cues ---------------------------------------------------------------------------------
+def test_new_speech_verbs_report_before_an():
+    doc = quotes_of("وأبرز المدير أن المشروع اكتمل في موعده.\n")
+    assert found(doc) == [("وأبرز", "المشروع اكتمل في موعده", "المدير")]
+    doc = quotes_of("وانتقد الوزير الخطة واصفا إياها بأنها غير واقعية تماما.\n")
+    assert [(q.cue, q.text) for q in doc.quotes] == [("واصفا", "غير واقعية تماما")]
+
+
+def test_a_reminding_participle_is_a_cue_but_a_memorandum_is_not():
+    doc = quotes_of("وأكد سالم أن المصنع جاهز، مذكرا بأن العمال تدربوا جيدا.\n",
+                    {"سالم": ("PERS", ["سالم"])})
+    assert found(doc) == [("وأكد", "المصنع جاهز", "سالم"), ("مذكرا", "العمال تدربوا جيدا", "سالم")]
+    assert quotes_of("ووقع الطرفان مذكرة تفاهم: تعاون في الزراعة والصناعة والتجارة.\n").quotes == []
+
+
+def test_a_possessive_noun_of_saying_before_an_reports_for_its_owner():
+    text = "وأشرك المدرب كريم عادل اللاعب رغم اعترافه أن الفريق تلقى تحذيرا من الاتحاد.\n"
+    doc = quotes_of(text, {"كريم عادل": ("PERS", ["كريم عادل"])})
+    assert found(doc) == [("اعترافه", "الفريق تلقى تحذيرا من الاتحاد", "كريم عادل")]
+    assert quotes_of("وأثار اعترافه بالخطأ جدلا واسعا.\n").quotes == []
+
+
+def test_a_relayed_statement_belongs_to_the_source_after_an():
+    text = "ونقلت قناة النيل عن وكالة الأنباء الرسمية أن الرئيس أصدر قرارا بالعفو.\n"
+    doc = quotes_of(text, {"قناة النيل": ("ORG", ["قناة النيل"]), "وكالة الأنباء الرسمية": ("ORG", ["وكالة الأنباء الرسمية"])})
+    assert found(doc) == [("ونقلت", "الرئيس أصدر قرارا بالعفو", "وكالة الأنباء الرسمية")]
+    assert quotes_of("ونقلت سيارات الإسعاف المصابين إلى المستشفى بعد أن وقع الحادث.\n").quotes == []
+
+
+# ---- quotes after their statement -------------------------------------------------------
+def test_a_cue_after_the_quote_names_its_speaker():
+    text = "«نحن مستعدون للتحدي الكبير هذا العام»، قال المدرب أحمد سعيد.\n"
+    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"])})
+    assert found(doc) == [("قال", "نحن مستعدون للتحدي الكبير هذا العام", "أحمد سعيد")]
+
+
+def test_a_cleft_this_is_what_x_said_attributes_the_quote_before_it():
+    text = ("وقال أحمد سعيد إن الفريق جاهز.\n"
+            "«اللعب ضده كان صعبا جدا طوال الموسم»، هذا ما قاله القائد عمر فاروق، "
+            "مضيفا: «إنه لاعب رائع ويستحق الاحترام».\n")
+    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    assert found(doc) == [
+        ("وقال", "الفريق جاهز", "أحمد سعيد"),
+        ("قاله", "اللعب ضده كان صعبا جدا طوال الموسم", "عمر فاروق"),
+        ("مضيفا", "لاعب رائع ويستحق الاحترام", "عمر فاروق"),
+    ]
