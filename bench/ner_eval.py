@@ -1,6 +1,7 @@
 """Score the NER tagger on ANERcorp dev or test.
 
     python bench/ner_eval.py [--split dev|test] [--data DIR] [--engine embedded|camel|auto] [--library]
+    python bench/ner_eval.py --gold bench/ner_modern/modern.conll   # modern news, never trained on
 
 By default predictions come from the CLI, `python -m newsan tag --format conll`,
 exactly as a user would run it; `--library` calls EmbeddedNer directly.
@@ -53,15 +54,17 @@ def main(argv=None) -> None:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--engine", default="embedded", help="the CLI's --engine (default: embedded)")
+    parser.add_argument("--gold", type=Path, help="score this CoNLL file instead of an ANERcorp split")
     parser.add_argument("--library", action="store_true", help="call EmbeddedNer instead of the CLI")
     args = parser.parse_args(argv)
 
-    sentences, gold = read_conll(args.data / "anercorp" / f"{args.split}.conll")
+    gold_file = args.gold or args.data / "anercorp" / f"{args.split}.conll"
+    sentences, gold = read_conll(gold_file)
     started = time.perf_counter()
     pred = tag_with_library(sentences) if args.library else tag_with_cli(sentences, args.engine)
     seconds = time.perf_counter() - started
     tokens = sum(len(s) for s in sentences)
-    print(f"{args.split}: {tokens} tokens in {seconds:.2f}s, {tokens / seconds:,.0f} tokens/s"
+    print(f"{gold_file.name}: {tokens} tokens in {seconds:.2f}s, {tokens / seconds:,.0f} tokens/s"
           f" ({'library' if args.library else f'CLI --engine {args.engine}, including start-up'})")
     print(format_scores(score(gold, pred)))
 
