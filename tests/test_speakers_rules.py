@@ -56,3 +56,34 @@ def test_a_cleft_this_is_what_x_said_attributes_the_quote_before_it():
         ("قاله", "اللعب ضده كان صعبا جدا طوال الموسم", "عمر فاروق"),
         ("مضيفا", "لاعب رائع ويستحق الاحترام", "عمر فاروق"),
     ]
+
+
+# ---- subjects -----------------------------------------------------------------------------
+def test_an_adverbial_participle_takes_the_main_subject_not_its_object():
+    text = "انتقد الوزير سامي الخطيب الخطة. واصفا تلك التصريحات بأنها لا تخدم أحدا.\n"
+    doc = quotes_of(text, {"سامي الخطيب": ("PERS", ["سامي الخطيب"])})
+    assert found(doc) == [("واصفا", "لا تخدم أحدا", "سامي الخطيب")]
+
+
+def test_a_participle_takes_the_subject_of_an_earlier_speech_verb_of_its_sentence():
+    text = ("وقالت ليلى حسن إن التمويل كاف. من جانبه، أكد المدير العام للبنك، عمر فاروق، دعم المشروع، "
+            "مشيرا إلى أن القرض سيصرف قريبا.\n")
+    doc = quotes_of(text, {"ليلى حسن": ("PERS", ["ليلى حسن"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    assert [q.speaker for q in doc.quotes] == ["ليلى حسن", "عمر فاروق"]
+
+
+def test_a_pronoun_object_before_the_subject_is_skipped():
+    doc = quotes_of("والتي قال عنها المخرج في نص المسرحية إنها تعمل في صمت.\n")
+    assert found(doc) == [("قال", "تعمل في صمت", "المخرج")]
+
+
+def test_each_of_introduces_the_subject():
+    text = "وأكد كل من المدير سامي الرقيق والطبيب عمر فاروق أن الحالة مستقرة.\n"
+    doc = quotes_of(text, {"سامي الرقيق": ("PERS", ["سامي الرقيق"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    assert found(doc) == [("وأكد", "الحالة مستقرة", "سامي الرقيق")]
+
+
+def test_according_to_the_press_is_not_the_subject():
+    text = "تفاعل الرئيس أحمد سعيد مع الضحايا. وقال بحسب ما نقلته صحف محلية إن ما حصل مأساة.\n"
+    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"])})
+    assert found(doc) == [("وقال", "ما حصل مأساة", "أحمد سعيد")]

@@ -58,7 +58,7 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
 SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "في", "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
-    "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
+    "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "بحسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
     "الليلة", "عصر", "يوم", "غدا", "أول",
 ))
@@ -88,11 +88,17 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
     "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "مع", "بعد", "قبل", "أثناء", "اثناء",
     "حسب", "وفق", "القول", "بالقول", "وطلب", "تصريح", "تصريحات", "بيان", "مقابلة", "حديث", "كلمة",
 ))
-# A subject never starts with a preposition (ذكرت فيها التالي، قال له).
-NOT_SUBJECT_START = frozenset(normalize(w) for w in (
+# A preposition with a pronoun between the verb and its subject: to or about whom it was
+# said (قال عنها المخرج، قال له الوزير); the subject, if any, follows it.
+PRONOUN_OBJECTS = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها", "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+    "عليه", "عليها",
 ))
+NOT_SUBJECT_START = frozenset(normalize(w) for w in (
+    "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+))
+# كل من X و Y: "both X and Y", a quantifier before coordinated subjects.
+EACH_OF = (normalize("كل"), normalize("من"))
 ATTACHED_PREPOSITIONS = "بلك"
 PREPOSITION_WORDS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد", "ل"))
 CHANNEL_PREFIXES = tuple(normalize(w) for w in (
@@ -190,8 +196,10 @@ class Attributor:
         cue_index = self.word_index_at(quote.cue_start)
         if cue_index < 0:
             return Subject()
-        subject_words = self.words_after_cue(cue_index, quote)
         cue = self.words[cue_index].cue
+        # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
+        # what follows it is its object.
+        subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
         if cue is not None and cue.lemma in RELAY_VERBS:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
         subject = self.read_subject(subject_words, allow_place=True)
@@ -212,8 +220,10 @@ class Attributor:
             return Subject()
         first = self.word_index_at_or_after(sentence_start)
         opening = [w for w in self.words[first:cue_index] if w.is_word]
-        # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد).
-        for skip in range(1, MAX_LEADING_WORDS + 1):
+        # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد), or an
+        # earlier speech verb of the sentence (من جانبه، أكد X …، مشيرا إلى أن).
+        verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle]
+        for skip in [*range(1, MAX_LEADING_WORDS + 1), *verbs]:
             subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
             if subject.entity >= 0 or subject.description:
                 return subject
@@ -311,8 +321,10 @@ class Attributor:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
         words = [w for w in words if w.is_word]
-        while words and normalize(words[0].text) in TIME_WORDS:
+        while words and (words[0].norm in TIME_WORDS or words[0].norm in PRONOUN_OBJECTS):
             words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
+        if tuple(w.norm for w in words[:2]) == EACH_OF:
+            words = words[2:]
         if not words:
             return Subject()
         head = normalize(words[0].text)
@@ -351,6 +363,8 @@ class Attributor:
         j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
         if j >= len(words) or not (is_definite(words[j].text) or normalize(words[j].text).startswith("ل")):
             return i, mention
+        if words[j].norm.startswith("وال"):
+            return i, mention  # X والطبيب Y: a second subject, coordinated
         for k in range(j, min(len(words), j + MAX_TITLE_WORDS)):
             norm = normalize(words[k].text)
             if norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(words[k]):
