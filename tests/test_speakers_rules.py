@@ -87,3 +87,32 @@ def test_according_to_the_press_is_not_the_subject():
     text = "تفاعل الرئيس أحمد سعيد مع الضحايا. وقال بحسب ما نقلته صحف محلية إن ما حصل مأساة.\n"
     doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"])})
     assert found(doc) == [("وقال", "ما حصل مأساة", "أحمد سعيد")]
+
+
+# ---- where clauses start and end ----------------------------------------------------------
+def test_a_one_letter_abbreviation_does_not_end_the_sentence():
+    doc = quotes_of("وشدد د. الزياني على أن المجلس سيحافظ على مصالحه.\n", {"الزياني": ("PERS", ["الزياني"])})
+    assert found(doc) == [("وشدد", "المجلس سيحافظ على مصالحه", "الزياني")]
+
+
+def test_a_participle_with_its_own_clause_ends_the_previous_one():
+    doc = quotes_of("وأوضح الوزير أن القانون سيشمل الجميع مؤكدا أن الحساب يكون في النهاية.\n")
+    assert [(q.cue, q.text) for q in doc.quotes] == [
+        ("وأوضح", "القانون سيشمل الجميع"), ("مؤكدا", "الحساب يكون في النهاية")]
+
+
+def test_expressing_ends_a_clause_without_reporting():
+    doc = quotes_of("وأبرز الوزير أن التعديلات جاءت متأخرة، معبرا عن عدم رضاه عن النتائج.\n")
+    assert [(q.cue, q.text) for q in doc.quotes] == [("وأبرز", "التعديلات جاءت متأخرة")]
+
+
+def test_a_feminine_imperfect_cue_is_not_impersonal():
+    text = "أما ليلى حسن التي يرجح فوزها، فتقول إن ذلك يعود لضرورات العمل.\n"
+    doc = quotes_of(text, {"ليلى حسن": ("PERS", ["ليلى حسن"])})
+    assert found(doc) == [("فتقول", "ذلك يعود لضرورات العمل", "ليلى حسن")]
+    assert quotes_of("يذكر أن المهرجان انطلق قبل عشر سنوات.\n").quotes == []
+
+
+def test_an_after_since_or_hoped_is_not_reported():
+    assert quotes_of("ويبدو الفريق من أبرز المرشحين للقب خصوصا أن مدربه لم يغير التشكيلة.\n").quotes == []
+    assert quotes_of("وبين الأسماء والأدوار تباين، فقد كان من المؤمل أن يتحلى الشاب بأفكار مستنيرة.\n").quotes == []

@@ -143,7 +143,7 @@ class QuoteFinder:
             if word.is_word and self.interrupts(word, gap):
                 break  # another cue: this one had no clause of its own
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
-                if gap == 0 and cue.imperfect:
+                if gap == 0 and cue.imperfect and cue.gender == "m":
                     return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
                 if cue.lemma in RELAY_VERBS and not self.names_relayed_source(cue_index, j):
                     return None  # نقل المصابين …: carrying, not relaying
@@ -186,6 +186,13 @@ class QuoteFinder:
     def names_relayed_source(self, cue_index: int, j: int) -> bool:
         """نقلت الوكالة عن الوزير أن …: a relay verb reports when عن names the source."""
         return any(w.norm == RELAY_SOURCE for w in self.words[cue_index + 1 : j])
+
+    def complementiser_follows(self, j: int) -> bool:
+        """أن right after word j, or after a governed preposition (مشيرا إلى أن)."""
+        following = [w for w in self.words[j + 1 : j + 3] if w.is_word]
+        if following and following[0].norm in GOVERNED_PREPOSITIONS:
+            following = following[1:]
+        return bool(following) and is_complementiser(following[0].text)
 
     def complementiser_next(self, j: int) -> bool:
         following = next((w for w in self.words[j + 1 : j + 2] if w.is_word), None)
@@ -315,6 +322,8 @@ class QuoteFinder:
         conjoined = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
         if after_comma and (word.cue.participle or conjoined):
             return True
+        if word.cue.participle and self.complementiser_follows(j):
+            return True  # … مسؤولياتهم مؤكدا أن: an adverbial participle with its own clause
         return conjoined and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
@@ -501,6 +510,8 @@ def is_sentence_end_at(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos]
     if after and not (after.isspace() or after in QUOTE_MARKS):
         return False
+    if before.isalpha() and not text[pos - 2 : pos - 1].strip():
+        return False  # a one-letter abbreviation: د. الزياني
     return not (before.isdigit() and after.isdigit())
 
 

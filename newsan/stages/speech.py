@@ -55,6 +55,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "وصف": ("وصف", "صف", "واصف"),
     "ذكّر": ("", "", "مذكر"),  # مذكرا "reminding"; مذكرة is also "memorandum"
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
+    "عبّر": ("", "", "معبر"),  # معبرا عن: past عبر is also "via"
 }
 
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
@@ -68,7 +69,7 @@ RELAY_VERBS = frozenset({"نقل"})
 RELAY_SOURCE = normalize("عن")
 # Verbs that take an object, not a statement (دعا الله أن، أعرب عن أمله أن): they end
 # another cue's clause but report nothing themselves.
-BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن"})
+BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر"})
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -112,6 +113,8 @@ NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in (
     "بعد", "قبل", "دون", "بدون", "منذ", "رغم", "مجرد", "يجب", "ينبغي", "يمكن", "بد", "لابد",
     "ضرورة", "أهمية", "حتى", "لو", "كما", "في", "يريد", "تريد", "أراد", "نريد", "شأن",
     "المتوقع", "المقرر", "المنتظر", "المفترض", "الممكن", "المرجح", "المحتمل", "المفروض", "الضروري",
+    "المؤمل", "المأمول",
+    "خصوصا", "خاصة", "سيما", "علما",  # خصوصا أن، لا سيما أن، علما أن: "since", "given that"
 ))
 
 # Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
