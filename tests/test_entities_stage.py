@@ -89,3 +89,8 @@ def test_a_name_found_once_is_tagged_wherever_it_recurs():
     tags = [["O", "O", "B-PERS", "O", "O", "O"], ["O", "O", "O", "B-LOC"], ["B-ORG", "O"]]
     assert consistent_tags(sentences, tags, common_words=frozenset({"في"})) == [
         ["O", "O", "B-PERS", "O", "O", "O"], ["O", "B-PERS", "O", "B-LOC"], ["B-ORG", "O"]]
+
+
+def test_a_gazetteer_name_is_not_cut_to_another_word_of_the_document():
+    doc = entities_of("وقال باراك أوباما إن أراك هنا.", {"باراك أوباما": "PERS"}, frozenset({"باراك"}))
+    assert [(e.canonical, e.type) for e in doc.entities] == [("باراك أوباما", "PERS")]

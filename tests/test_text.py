@@ -42,3 +42,11 @@ def test_names_that_begin_with_clitic_letters_stay_whole():
 
 def test_match_key_drops_clitics_and_article():
     assert match_key("والمالكي") == match_key("المالكي") == match_key("مالكي") == "مالكي"
+
+
+def test_a_known_name_keeps_its_first_letter_unless_the_rest_is_a_name_too():
+    names = {"باراك", "فيصل", "روسيا", "بروسيا"}
+    assert split_proclitics("باراك", {"اراك"}, names) == ("", "باراك")
+    assert split_proclitics("فيصل", {"يصل"}, names) == ("", "فيصل")
+    assert split_proclitics("بروسيا", {"روسيا"}, names) == ("ب", "روسيا")
+    assert split_proclitics("باراك", {"اراك"}) == ("ب", "اراك")  # no lexicon: the document's word wins

@@ -18,8 +18,8 @@ MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     known = lexicon | {t.norm for t in doc.tokens}
     for mention in doc.mentions:
-        mention.proclitics, mention.name = split_mention(doc, mention, known)
-    keyed = [(mention, mention_keys(doc, mention, known)) for mention in doc.mentions]
+        mention.proclitics, mention.name = split_mention(doc, mention, known, lexicon)
+    keyed = [(mention, mention_keys(doc, mention, known, lexicon)) for mention in doc.mentions]
     groups: list[list[tuple[Mention, tuple[str, ...]]]] = []
     groups_with_word: dict[str, list[int]] = defaultdict(list)  # only groups sharing a word can match
     # Longest mentions first, so a surname alone joins the full name it shortens.
@@ -39,9 +39,9 @@ def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
             mention.entity = index
 
 
-def mention_keys(doc: Document, mention: Mention, known: set[str]) -> tuple[str, ...]:
+def mention_keys(doc: Document, mention: Mention, known: set[str], names: frozenset[str]) -> tuple[str, ...]:
     tokens = doc.tokens[mention.first : mention.last]
-    keys = [match_key(tokens[0].text, known)] + [match_key(t.text, frozenset()) for t in tokens[1:]]
+    keys = [match_key(tokens[0].text, known, names)] + [match_key(t.text, frozenset()) for t in tokens[1:]]
     return tuple(k for k in keys if k)
 
 
@@ -94,8 +94,8 @@ def make_entity(group) -> Entity:
     return Entity(fullest, types.most_common(1)[0][0], mentions, " ".join(keys))
 
 
-def split_mention(doc: Document, mention: Mention, known: set[str]) -> tuple[str, str]:
+def split_mention(doc: Document, mention: Mention, known: set[str], names: frozenset[str]) -> tuple[str, str]:
     """(proclitics, the mention without them)."""
     first = doc.tokens[mention.first]
-    proclitics, rest = split_proclitics(first.text, known)
+    proclitics, rest = split_proclitics(first.text, known, names)
     return proclitics, rest + doc.text[first.end : mention.end]

@@ -24,13 +24,15 @@ def normalize(word: str) -> str:
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(word)))
 
 
-def split_proclitics(word: str, known=frozenset()) -> tuple[str, str]:
+def split_proclitics(word: str, known=frozenset(), names=frozenset()) -> tuple[str, str]:
     """Split a word into (proclitics, rest) as written, keeping the article in `rest`.
 
     وروسيا → (و, روسيا), للعراق → (ل, العراق), والمالكي → (و, المالكي).
     A bare و/ف/ب/ل/ك is only taken off when what remains is attested in `known`
     (normalised forms: the document's other words, a lexicon), since many names
-    begin with those letters (واشنطن، بغداد، ليبيا).
+    begin with those letters (واشنطن، بغداد، ليبيا). A word that is itself one of
+    `names` keeps its letter unless the rest is a name too: باراك stays whole
+    though أراك is a word; بروسيا is ب + روسيا.
     """
     norm = normalize(word)
     for size in (2, 1):
@@ -44,7 +46,7 @@ def split_proclitics(word: str, known=frozenset()) -> tuple[str, str]:
             return word[:size], "ال" + word[size + 1 :]
         if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
             return word[:size], word[size:]
-        if rest in known:
+        if rest in known and (norm not in names or rest in names):
             return word[:size], word[size:]
     return "", word
 
@@ -56,9 +58,9 @@ def is_proclitic(prefix: str) -> bool:
     return prefix in PROCLITICS
 
 
-def match_key(word: str, known=frozenset()) -> str:
+def match_key(word: str, known=frozenset(), names=frozenset()) -> str:
     """Normalised, proclitics and article removed: المالكي, والمالكي, مالكي → مالكي."""
-    rest = normalize(split_proclitics(word, known)[1])
+    rest = normalize(split_proclitics(word, known, names)[1])
     if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
         rest = rest[2:]
     return rest
