@@ -116,3 +116,13 @@ def test_a_feminine_imperfect_cue_is_not_impersonal():
 def test_an_after_since_or_hoped_is_not_reported():
     assert quotes_of("ويبدو الفريق من أبرز المرشحين للقب خصوصا أن مدربه لم يغير التشكيلة.\n").quotes == []
     assert quotes_of("وبين الأسماء والأدوار تباين، فقد كان من المؤمل أن يتحلى الشاب بأفكار مستنيرة.\n").quotes == []
+
+
+def test_a_saying_cited_mid_sentence_does_not_take_over_the_continuation():
+    text = ("وقال الخطيب أحمد سعيد إن العلم يهدي القلوب. وهذا حق، كما قال الشاعر: «العلم نور يهدي العقول». "
+            "وأضاف أن التعليم أساس النهضة.\n"
+            "كما قال الطبيب عمر فاروق إن الصحة مهمة جدا. وأضاف أن الوقاية خير علاج.\n")
+    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    assert [(q.cue, q.speaker) for q in doc.quotes] == [
+        ("وقال", "أحمد سعيد"), ("قال", "الشاعر"), ("وأضاف", "أحمد سعيد"),
+        ("قال", "عمر فاروق"), ("وأضاف", "عمر فاروق")]

@@ -97,6 +97,8 @@ PRONOUN_OBJECTS = frozenset(normalize(w) for w in (
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
 ))
+# كما قال X: a citation inside someone's statement.
+CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
 # كل من X و Y: "both X and Y", a quantifier before coordinated subjects.
 EACH_OF = (normalize("كل"), normalize("من"))
 ATTACHED_PREPOSITIONS = "بلك"
@@ -160,6 +162,8 @@ class Attributor:
             quote.mention = subject.mention
             quote.title = subject.title or (speaker.titles[0] if speaker.titles else "")
             speaker.quotes.append(quote)
+            if self.is_citation(quote):
+                continue
             if speaker in self.recent:
                 self.recent.remove(speaker)
             self.recent.append(speaker)
@@ -177,6 +181,16 @@ class Attributor:
             return self.speaker_for_description(subject, gender, number), subject
         speaker = self.most_recent(gender, number) or self.person_named_before(quote, gender, number)
         return speaker, subject
+
+    def is_citation(self, quote: Quote) -> bool:
+        """…، كما قال الشاعر: a saying the current speaker cites mid-sentence; the next
+        continuation (وأضاف) still belongs to the one citing it. At a sentence start,
+        كما قال X is "X also said", a speaker of its own."""
+        cue_index = self.word_index_at(quote.cue_start)
+        if cue_index < 2 or self.words[cue_index - 1].norm not in CITING_WORDS:
+            return False
+        first = self.word_index_at_or_after(self.sentence_start(cue_index))
+        return any(w.is_word for w in self.words[first : cue_index - 1])
 
     def person_named_before(self, quote: Quote, gender: str, number: str) -> Known | None:
         """With no subject and nobody quoted yet, the person named last before the cue:
