@@ -54,3 +54,11 @@ def test_no_path_or_dash_means_stdin():
 def test_missing_path_is_reported(tmp_path):
     with pytest.raises(SourceError, match="no such file or directory: .*nothere.txt"):
         expand_sources([str(tmp_path), str(tmp_path / "nothere.txt")])
+
+
+def test_utf8_cut_inside_a_letter_keeps_the_rest():
+    data = ("قال المالكي إن العراق " * 20 + "نعم").encode("utf-8")
+    cut = data[:-1] + b"\n" + data[:3]  # two letters cut in half, as head -c or cut -c leave them
+    text = decode(cut)
+    assert text.count("\ufffd") == 2
+    assert text.startswith("قال المالكي إن العراق")

@@ -10,6 +10,7 @@ class DecodeError(ValueError):
 
 
 ARABIC_1256_LETTERS = set(range(0xC1, 0xFB))  # where cp1256 keeps its Arabic letters
+MAX_BROKEN_UTF8 = 0.01  # share of characters that may be broken sequences in text still read as UTF-8
 
 
 def decode(data: bytes) -> str:
@@ -28,7 +29,17 @@ def decode(data: bytes) -> str:
         pass
     if _looks_like_cp1256(data):
         return data.decode("cp1256")
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     raise DecodeError("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken characters, as `head -c` or `cut -c` leave
+    when they cut a letter in two: the broken bytes become U+FFFD, the rest stays."""
+    text = data.decode("utf-8", errors="replace")
+    return text if text.count("\ufffd") <= len(text) * MAX_BROKEN_UTF8 else None
 
 
 def _strict(data: bytes, encoding: str) -> str:
