@@ -51,6 +51,9 @@ NAME_NOUNS = frozenset(normalize(w) for w in (
 MIN_UNMARKED_WORDS = 4
 # Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
 VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
+# Words that mark the next word as a finite verb starting a clause of its own: a conjunction
+# written apart (و قال) or the particle قد (فقد أشار، وقد أكد).
+VERB_MARKERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "قد", "وقد", "فقد", "لقد"))
 # Words that can open a statement but not a subject: after قال with no أن, they show that
 # what follows is the statement itself (قال للأسف …، وأضاف في حال …).
 STATEMENT_OPENERS = frozenset(normalize(w) for w in (
@@ -140,7 +143,7 @@ class QuoteFinder:
                 return None if cue.weak else self.direct(run, cue_word)
             if word.text == ":":
                 return None if cue.weak else self.after_colon(j, cue_word)
-            if word.is_word and self.interrupts(word, gap):
+            if word.is_word and self.interrupts(j, gap):
                 break  # another cue: this one had no clause of its own
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
                 if gap == 0 and cue.imperfect and cue.gender == "m":
@@ -175,13 +178,20 @@ class QuoteFinder:
             return None
         return self.quote(start, end, "indirect", cue_word)
 
-    def interrupts(self, word: Word, gap: int) -> bool:
+    def interrupts(self, j: int, gap: int) -> bool:
         """A second cue ends the search for the first one's clause when it is plainly a verb
-        of its own: joined by و/ف or an adverbial participle (… وقال، … مؤكدا)."""
-        cue = word.cue
+        of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا)."""
+        cue = self.words[j].cue
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
-        return cue.participle or (normalize(word.text)[:1] in "وف" and cue_form(word.text[1:]) is not None)
+        return cue.participle or self.is_own_verb(j)
+
+    def is_own_verb(self, j: int) -> bool:
+        """A cue that is plainly a finite verb opening a clause: written with و/ف (وقال), or
+        after a conjunction written apart or the particle قد (و قال، فقد أشار)."""
+        word = self.words[j]
+        attached = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
+        return attached or (j > 0 and self.words[j - 1].norm in VERB_MARKERS)
 
     def names_relayed_source(self, cue_index: int, j: int) -> bool:
         """نقلت الوكالة عن الوزير أن …: a relay verb reports when عن names the source."""
@@ -313,18 +323,18 @@ class QuoteFinder:
 
     def is_boundary_cue(self, j: int) -> bool:
         """A cue inside a clause starts a new quote when set off by a comma (، مؤكدا أن)
-        or written with و/ف and followed by its own clause; otherwise it is a nested report."""
+        or plainly a verb (وقال، فقد أشار) followed by its own clause; otherwise it is a nested report."""
         word = self.words[j]
         if word.cue is None or word.cue.noun:
             return False
         previous = self.words[j - 1] if j else None
         after_comma = previous is not None and previous.text in CLAUSE_COMMAS
-        conjoined = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
-        if after_comma and (word.cue.participle or conjoined):
+        own_verb = self.is_own_verb(j)
+        if after_comma and (word.cue.participle or own_verb):
             return True
         if word.cue.participle and self.complementiser_follows(j):
             return True  # … مسؤولياتهم مؤكدا أن: an adverbial participle with its own clause
-        return conjoined and self.quote_after_cue(j) is not None
+        return own_verb and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
         if normalize(self.words[j].text) not in TAIL_HEADS:
@@ -333,7 +343,10 @@ class QuoteFinder:
         return any(any(root in normalize(w.text) for root in TAIL_WORDS) for w in following)
 
     def clause_cut_before(self, j: int) -> int:
-        """Where the clause ends before word j: before a comma or a joining و (، وفق …)."""
+        """Where the clause ends before word j: before a comma or a joining و (، وفق …),
+        and before the particle that introduces a verb (، فقد أشار)."""
+        if j and self.words[j - 1].norm in VERB_MARKERS:
+            j -= 1
         if j and self.words[j - 1].text in CLAUSE_COMMAS:
             return self.words[j - 1].start
         return self.words[j].start
