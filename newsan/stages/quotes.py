@@ -52,8 +52,10 @@ MIN_UNMARKED_WORDS = 4
 # Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
 VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
-# written apart (و قال) or the particle قد (فقد أشار، وقد أكد).
-VERB_MARKERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "قد", "وقد", "فقد", "لقد"))
+# written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
+VERB_MARKERS = frozenset(normalize(w) for w in (
+    "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
+))
 # Words that can open a statement but not a subject: after قال with no أن, they show that
 # what follows is the statement itself (قال للأسف …، وأضاف في حال …).
 STATEMENT_OPENERS = frozenset(normalize(w) for w in (
@@ -114,7 +116,7 @@ class QuoteFinder:
     def reported(self) -> list[Quote]:
         quotes = []
         for index, word in enumerate(self.words):
-            if word.cue is None or not word.cue.reports:
+            if word.cue is None or not (word.cue.reports or self.complementiser_next(index)):
                 continue
             if self.in_marked(word.start) or self.is_claimed(word.start):
                 continue

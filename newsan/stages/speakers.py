@@ -97,6 +97,7 @@ PRONOUN_OBJECTS = frozenset(normalize(w) for w in (
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
 ))
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
 # كل من X و Y: "both X and Y", a quantifier before coordinated subjects.
@@ -121,6 +122,10 @@ class Subject:
     description: str = ""
     mention: str = ""
     title: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return self.entity < 0 and not self.description
 
 
 @dataclass
@@ -218,11 +223,23 @@ class Attributor:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
         subject = self.read_subject(subject_words, allow_place=True)
         finite = cue is not None and not cue.participle and not cue.noun
-        if subject.entity < 0 and not subject.description and finite and not self.conjoined(cue_index):
+        if subject.empty and finite:
+            subject = self.antecedent(cue_index)
+        if subject.empty and finite and not self.conjoined(cue_index):
             subject = self.read_subject(self.words_before_cue(cue_index), allow_place=True, fronted=True)
-        if subject.entity < 0 and not subject.description:
+        if subject.empty:
             subject = self.sentence_subject(cue_index)
         return subject
+
+    def antecedent(self, cue_index: int) -> Subject:
+        """X الذي أوضح أن …: a cue right after a relative pronoun reports the name before it."""
+        if cue_index < 2 or self.words[cue_index - 1].norm not in RELATIVE_PRONOUNS:
+            return Subject()
+        named = self.words[cue_index - 2]
+        mention = self.mention_starting(named.start)
+        if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
+            return Subject()
+        return Subject(mention.entity, mention=mention.name)
 
     def sentence_subject(self, cue_index: int) -> Subject:
         """With no subject of its own, a cue inside a sentence whose main verb has one
@@ -239,7 +256,7 @@ class Attributor:
         verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle]
         for skip in [*range(1, MAX_LEADING_WORDS + 1), *verbs]:
             subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
-            if subject.entity >= 0 or subject.description:
+            if not subject.empty:
                 return subject
         return Subject()
 

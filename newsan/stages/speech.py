@@ -44,6 +44,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "زعم": ("زعم", "زعم", "زاعم"),
     "رجح": ("رجح", "رجح", "مرجح"),
     "توقع": ("توقع", "توقع", "متوقع"),
+    "استبعد": ("استبعد", "ستبعد", "مستبعد"),  # ruled out that …; also "excluded" (weak)
     "نبه": ("نبه", "نبه", "منبه"),
     "أجاب": ("أجاب", "جيب", "مجيب"),
     "تساءل": ("تساءل", "تساءل", "متسائل"),
@@ -61,14 +62,15 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
 # quotation mark alone, and they do not interrupt another cue's subject.
-WEAK_CUES = frozenset({"بين", "طالب", "توقع", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل"})
+WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل"})
 # Participles that are also common nouns (مذكرة "memorandum"): weak like the verb.
 WEAK_PARTICIPLES = frozenset({"ذكّر"})
 # Verbs that relay what another source said (نقل عن): they report only with a عن source.
 RELAY_VERBS = frozenset({"نقل"})
 RELAY_SOURCE = normalize("عن")
 # Verbs that take an object, not a statement (دعا الله أن، أعرب عن أمله أن): they end
-# another cue's clause but report nothing themselves.
+# another cue's clause but report nothing themselves, unless أن follows them directly
+# (معربا أن: stating that).
 BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر"})
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
