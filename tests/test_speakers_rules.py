@@ -154,3 +154,15 @@ def test_a_cue_after_a_relative_pronoun_reports_the_name_before_it():
     doc = quotes_of(text, {"سالم": ("PERS", ["سالم"]), "كريم": ("PERS", ["كريم"])})
     assert found(doc) == [("وأكد", "الوالي دخل الملعب وهو ما نفاه المسؤول كريم", "سالم"),
                           ("أوضح", "لم يدخل أبدا", "كريم")]
+
+
+def test_the_object_of_drew_attention_is_not_the_speaker():
+    text = "وقال سالم إن المعرض يفتح غدا.\nولفت النظر إلى أنه سيعقد لقاء للنحالين.\nوأفاد أن البرنامج سينظم محاضرات.\n"
+    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"])})
+    assert [q.speaker for q in doc.quotes] == ["سالم", "سالم", "سالم"]
+
+
+def test_a_description_does_not_match_a_speaker_of_the_other_gender():
+    text = "وقال رئيس الهيئة سالم إن الاستقالة نهائية.\nوذكرت الهيئة في بلاغ لها أن المجلس سيجتمع غدا.\n"
+    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"])})
+    assert found(doc) == [("وقال", "الاستقالة نهائية", "سالم"), ("وذكرت", "المجلس سيجتمع غدا", "الهيئة")]

@@ -89,10 +89,12 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
     "حسب", "وفق", "القول", "بالقول", "وطلب", "تصريح", "تصريحات", "بيان", "مقابلة", "حديث", "كلمة",
 ))
 # A preposition with a pronoun between the verb and its subject: to or about whom it was
-# said (قال عنها المخرج، قال له الوزير); the subject, if any, follows it.
-PRONOUN_OBJECTS = frozenset(normalize(w) for w in (
+# said (قال عنها المخرج، قال له الوزير), or the verb's object noun (لفت الانتباه إلى أن);
+# the subject, if any, follows it.
+OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
     "عليه", "عليها",
+    "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
@@ -352,7 +354,7 @@ class Attributor:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
         words = [w for w in words if w.is_word]
-        while words and (words[0].norm in TIME_WORDS or words[0].norm in PRONOUN_OBJECTS):
+        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT):
             words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
         if tuple(w.norm for w in words[:2]) == EACH_OF:
             words = words[2:]
@@ -495,7 +497,7 @@ class Attributor:
     def speaker_for_description(self, subject: Subject, gender: str, number: str) -> Known:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
-            match = self.match_description(subject.description)
+            match = self.match_description(subject.description, gender)
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
         if match is None:
@@ -517,11 +519,12 @@ class Attributor:
         head = next(iter(keyword_set(words[0])), "")
         return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
 
-    def match_description(self, description: str) -> Known | None:
+    def match_description(self, description: str, gender: str = "") -> Known | None:
         """The known speaker (or titled person) that a description refers to: its head word
         is the head of the speaker's name or title (الوزير الروسي ~ وزير الخارجية الروسي،
         المرصد ~ المرصد السوري), or it shares a nationality adjective (الضيف العراقي ~ نائب
-        رئيس الجمهورية العراقية). On a tie, the most recent speaker wins."""
+        رئيس الجمهورية العراقية). A speaker of the other gender is not a candidate
+        (وذكرت الهيئة is not رئيس الهيئة). On a tie, the most recent speaker wins."""
         wanted = keyword_set(description) - GENERIC_WORDS
         if not wanted or any(normalize(w) in OTHER_WORDS for w in description.split()):
             return None
@@ -530,6 +533,8 @@ class Attributor:
         candidates = list(self.recent) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
         for candidate in candidates:
+            if gender and candidate.gender and candidate.gender != gender:
+                continue
             words = candidate.words()
             names = [candidate.name, *candidate.titles, *candidate.aliases]
             heads = {next(iter(ordered_keywords(name)), "") for name in names}
