@@ -284,3 +284,9 @@ def test_with_no_subject_and_no_earlier_speaker_the_last_named_person_speaks():
     text = "زار أحمد سالم المصنع صباح اليوم. وأكد أن الإنتاج سيتضاعف."
     doc = quotes_of(text, {"أحمد سالم": ("PERS", ["أحمد سالم"])})
     assert [(q.text, q.speaker, q.mention) for q in doc.quotes] == [("الإنتاج سيتضاعف", "أحمد سالم", "")]
+
+
+def test_a_short_quoted_statement_ending_a_saying_verbs_sentence():
+    doc = quotes_of('وقال متحدث باسم الاتحاد "الاحتجاج قوبل بالرفض".\n')
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [("direct", "وقال", "الاحتجاج قوبل بالرفض")]
+    assert quotes_of('وأعلنت السلطات المحلية "كارثة وطنية".\n').quotes == []

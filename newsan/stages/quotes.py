@@ -138,7 +138,7 @@ class QuoteFinder:
                 break
             run = self.marked_opening_at(word.start)
             if run is not None:
-                if self.is_name_run(run, j) or self.is_too_short(run) or not self.closes_statement(run):
+                if self.is_quoted_name(run, j, cue) or self.is_too_short(run) or not self.closes_statement(run):
                     j = self.word_after(run)  # a quoted name: «الحدث»، أعلن «المرصد السوري» أن …
                     gap += 1
                     continue
@@ -432,6 +432,16 @@ class QuoteFinder:
             return False
         return len(words_in(self.text[run.start : run.end])) <= MAX_NAME_WORDS and not (
             previous is not None and previous.cue is not None)
+
+    def is_quoted_name(self, run: Marked, j: int, cue: CueForm) -> bool:
+        """A short quoted run after a cue names something, unless a saying verb that takes no
+        noun object ends its sentence with it (وقال متحدث "الاحتجاج قوبل بالرفض".; but
+        أعلنت السلطات "كارثة وطنية". declares a name)."""
+        return self.is_name_run(run, j) and not (is_pure_saying(cue) and self.ends_sentence(run))
+
+    def ends_sentence(self, run: Marked) -> bool:
+        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip() if run.close >= 0 else ""
+        return run.close >= 0 and (not rest or rest[0] in SENTENCE_END)
 
     def is_too_short(self, run: Marked) -> bool:
         return len(words_in(self.text[run.start : run.end])) < MIN_DIRECT_WORDS
