@@ -12,7 +12,9 @@ Usage:
   python bench/quotes_eval.py                 # through the CLI: newsan quotes --format jsonl
   python bench/quotes_eval.py --library       # calling Pipeline directly
   python bench/quotes_eval.py --data DIR --quiet
-  python bench/quotes_eval.py --gold bench/quotes_heldout   # unseen articles, annotated blind
+  python bench/quotes_eval.py --gold bench/quotes_tune      # tuning sets, annotated blind
+  python bench/quotes_eval.py --gold bench/quotes_tune2
+  python bench/quotes_eval.py --gold bench/quotes_heldout   # never tuned on: the honest estimate
 """
 
 from __future__ import annotations
