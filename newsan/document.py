@@ -7,6 +7,10 @@ original text as decoded, so whatever a stage finds can be shown in context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsan.stages.speech import CueForm
 
 
 @dataclass
@@ -19,6 +23,13 @@ class Token:
     ner: str = "O"  # BIO tag
     lemma: str | None = None
     pos: str | None = None
+    paragraph: int = 0  # index into Document.paragraphs
+    cue: CueForm | None = None  # the speech cue this word is (speech.add_cues)
+
+    @property
+    def is_word(self) -> bool:
+        """A word rather than punctuation: it starts with a letter, a digit or tatweel."""
+        return self.text[0].isalnum() or self.text[0] == "\u0640"
 
 
 @dataclass
@@ -75,6 +86,7 @@ class Document:
     source: str = "<stdin>"
     tokens: list[Token] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # character spans of the lines
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

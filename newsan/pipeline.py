@@ -71,7 +71,9 @@ class Pipeline:
         if task in ("quotes", "speakers", "analyze"):
             from newsan.stages.quotes import add_quotes
             from newsan.stages.speakers import add_speakers
+            from newsan.stages.speech import add_cues
 
+            add_cues(doc)
             add_quotes(doc)
             add_speakers(doc)
         return doc

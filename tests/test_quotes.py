@@ -11,7 +11,7 @@ import pytest
 from newsan.document import Document, Entity, Mention
 from newsan.stages.quotes import add_quotes
 from newsan.stages.speakers import add_speakers
-from newsan.stages.speech import cue_form
+from newsan.stages.speech import add_cues, cue_form
 from newsan.stages.tokens import add_tokens
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,6 +43,7 @@ def document(text: str, entities: dict[str, tuple[str, list[str]]] | None = None
 
 def quotes_of(text: str, entities=None) -> Document:
     doc = document(text, entities)
+    add_cues(doc)
     add_quotes(doc)
     add_speakers(doc)
     return doc
@@ -258,6 +259,7 @@ def through_stages(text: str, phrases: dict[str, str]) -> Document:
     add_tokens(doc)
     add_mentions(doc, FixedNer(phrases))
     add_entities(doc, frozenset({"رويترز", "سعيد"}))
+    add_cues(doc)
     add_quotes(doc)
     add_speakers(doc)
     return doc

@@ -13,10 +13,10 @@ Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from newsan.document import Document, Quote
+from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
@@ -49,8 +49,6 @@ NAME_NOUNS = frozenset(normalize(w) for w in (
     "نوع", "ماركة", "تطبيق", "صفحة", "مجموعة", "مركز", "جمعية", "فرقة", "أغنية", "رواية", "مسرحية",
 ))
 MIN_UNMARKED_WORDS = 4
-# Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
-VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
 VERB_MARKERS = frozenset(normalize(w) for w in (
@@ -73,20 +71,6 @@ MAX_HEADLINE_WORDS = 25
 
 
 @dataclass
-class Word:
-    text: str
-    start: int
-    end: int
-    para: int
-    cue: CueForm | None = None
-    norm: str = ""
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "\u0640"
-
-
-@dataclass
 class Marked:
     """A quotation-marked run: content [start, end); open and close are the offsets
     of its marks, -1 where there is none."""
@@ -98,6 +82,7 @@ class Marked:
 
 
 def add_quotes(doc: Document) -> None:
+    """Needs the tokens' cue forms (speech.add_cues) and the named-entity mentions."""
     finder = QuoteFinder(doc, [(m.start, m.end, m.type) for m in doc.mentions])
     doc.quotes = sorted(finder.headlines() + finder.reported(), key=lambda q: q.start)
 
@@ -106,16 +91,16 @@ class QuoteFinder:
     def __init__(self, doc: Document, mentions: list[tuple[int, int, str]] = ()):
         self.text = text = doc.text
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
-        self.para_bounds = paragraph_bounds(text)
-        self.words = words_of(doc, self.para_bounds)
-        self.word_starts = [word.start for word in self.words]
-        self.marked = [run for start, end in self.para_bounds for run in marked_runs_in(text, start, end)]
+        self.paragraphs = doc.paragraphs
+        self.tokens = doc.tokens
+        self.token_starts = [token.start for token in self.tokens]
+        self.marked = [run for start, end in self.paragraphs for run in marked_runs_in(text, start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
     # ---- reported speech after a cue -------------------------------------------------
     def reported(self) -> list[Quote]:
         quotes = []
-        for index, word in enumerate(self.words):
+        for index, word in enumerate(self.tokens):
             if word.cue is None or not (word.cue.reports or self.complementiser_next(index)):
                 continue
             if self.in_marked(word.start) or self.is_claimed(word.start):
@@ -128,13 +113,13 @@ class QuoteFinder:
         return quotes
 
     def quote_after_cue(self, cue_index: int) -> Quote | None:
-        cue_word = self.words[cue_index]
+        cue_word = self.tokens[cue_index]
         cue = cue_word.cue
         gap = 0
         j = cue_index + 1
-        while j < len(self.words) and gap <= MAX_GAP:
-            word = self.words[j]
-            if word.para != cue_word.para or self.is_sentence_end(j):
+        while j < len(self.tokens) and gap <= MAX_GAP:
+            word = self.tokens[j]
+            if word.paragraph != cue_word.paragraph or self.is_sentence_end(j):
                 break
             run = self.marked_opening_at(word.start)
             if run is not None:
@@ -164,17 +149,17 @@ class QuoteFinder:
     def unmarked_statement(self, cue_index: int) -> Quote | None:
         """قال للأسف الوضع سيئ …: a saying verb with no أن and no marks, whose next word
         can only open a statement (a particle, preposition or pronoun), never a subject."""
-        cue_word = self.words[cue_index]
+        cue_word = self.tokens[cue_index]
         j = cue_index + 1
-        run = self.marked_opening_at(self.words[j].start) if j < len(self.words) else None
+        run = self.marked_opening_at(self.tokens[j].start) if j < len(self.tokens) else None
         quoted_subject = run is not None and run.close >= 0 and self.is_too_short(run)
         if quoted_subject:
             j = self.word_after(run)  # وأضاف «شيخ» …: the subject in marks, the statement next
-        if j >= len(self.words) or self.words[j].para != cue_word.para or not self.words[j].is_word:
+        if j >= len(self.tokens) or self.tokens[j].paragraph != cue_word.paragraph or not self.tokens[j].is_word:
             return None
-        if not quoted_subject and not opens_statement(self.words[j].text):
+        if not quoted_subject and not opens_statement(self.tokens[j].text):
             return None
-        start = self.words[j].start
+        start = self.tokens[j].start
         end = self.clause_end(start)
         if len(words_in(self.text[start:end])) < MIN_UNMARKED_WORDS:
             return None
@@ -183,7 +168,7 @@ class QuoteFinder:
     def interrupts(self, j: int, gap: int) -> bool:
         """A second cue ends the search for the first one's clause when it is plainly a verb
         of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا)."""
-        cue = self.words[j].cue
+        cue = self.tokens[j].cue
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
         return cue.participle or self.is_own_verb(j)
@@ -191,23 +176,23 @@ class QuoteFinder:
     def is_own_verb(self, j: int) -> bool:
         """A cue that is plainly a finite verb opening a clause: written with و/ف (وقال), or
         after a conjunction written apart or the particle قد (و قال، فقد أشار)."""
-        word = self.words[j]
+        word = self.tokens[j]
         attached = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
-        return attached or (j > 0 and self.words[j - 1].norm in VERB_MARKERS)
+        return attached or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
 
     def names_relayed_source(self, cue_index: int, j: int) -> bool:
         """نقلت الوكالة عن الوزير أن …: a relay verb reports when عن names the source."""
-        return any(w.norm == RELAY_SOURCE for w in self.words[cue_index + 1 : j])
+        return any(w.norm == RELAY_SOURCE for w in self.tokens[cue_index + 1 : j])
 
     def complementiser_follows(self, j: int) -> bool:
         """أن right after word j, or after a governed preposition (مشيرا إلى أن)."""
-        following = [w for w in self.words[j + 1 : j + 3] if w.is_word]
+        following = [w for w in self.tokens[j + 1 : j + 3] if w.is_word]
         if following and following[0].norm in GOVERNED_PREPOSITIONS:
             following = following[1:]
         return bool(following) and is_complementiser(following[0].text)
 
     def complementiser_next(self, j: int) -> bool:
-        following = next((w for w in self.words[j + 1 : j + 2] if w.is_word), None)
+        following = next((w for w in self.tokens[j + 1 : j + 2] if w.is_word), None)
         return following is not None and is_complementiser(following.text)
 
     def closes_statement(self, run: Marked) -> bool:
@@ -224,15 +209,15 @@ class QuoteFinder:
         return cue_starts(rest) or (bool(words) and normalize(words[0]) in TAIL_HEADS)
 
     def reports_here(self, j: int, cue_index: int) -> bool:
-        before = self.words[j - 1]
+        before = self.tokens[j - 1]
         if j - 1 == cue_index or not before.is_word:
             return True
         norm = normalize(before.text)
         bare = norm[1:] if norm[:1] in "وف" else norm  # ولو أن، وبعد أن
         return norm not in NOT_REPORTING_BEFORE and bare not in NOT_REPORTING_BEFORE
 
-    def after_complementiser(self, j: int, cue_word: Word) -> Quote | None:
-        start = self.skip_spaces_and_commas(self.words[j].end)
+    def after_complementiser(self, j: int, cue_word: Token) -> Quote | None:
+        start = self.skip_spaces_and_commas(self.tokens[j].end)
         run = self.marked_opening_at(start)
         if run is not None and self.run_closes_clause(run):
             return self.direct(run, cue_word)
@@ -242,17 +227,17 @@ class QuoteFinder:
         inner = [m for m in self.marked if start <= m.start < end]
         return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
 
-    def quoted_noun_phrase(self, j: int, cue_word: Word) -> Quote | None:
+    def quoted_noun_phrase(self, j: int, cue_word: Token) -> Quote | None:
         """A cue with a noun phrase (أشار إلى وجود …) is a quote only when the phrase
         carries quoted wording: then it is a mixed quote."""
-        start = self.skip_spaces_and_commas(self.words[j].end)
+        start = self.skip_spaces_and_commas(self.tokens[j].end)
         end = self.clause_end(start)
         if not any(start <= m.start < end and not self.is_too_short(m) for m in self.marked):
             return None
         return self.quote(start, end, "mixed", cue_word)
 
-    def after_colon(self, j: int, cue_word: Word) -> Quote | None:
-        start = self.skip_spaces_and_commas(self.words[j].end)
+    def after_colon(self, j: int, cue_word: Token) -> Quote | None:
+        start = self.skip_spaces_and_commas(self.tokens[j].end)
         following = self.word_at(start)
         if following is not None and is_complementiser(following.text):
             start = self.skip_spaces_and_commas(following.end)
@@ -262,7 +247,7 @@ class QuoteFinder:
         end = self.clause_end(start)
         return self.quote(start, end, "direct", cue_word) if end > start else None
 
-    def direct(self, run: Marked, cue_word: Word) -> Quote | None:
+    def direct(self, run: Marked, cue_word: Token) -> Quote | None:
         start, end = strip_span(self.text, run.start, run.end)
         following = self.word_at(start)
         if following is not None and is_complementiser(following.text):  # «إن …», "أنه، …"
@@ -271,7 +256,7 @@ class QuoteFinder:
             return None
         return self.quote(start, end, "direct", cue_word)
 
-    def quote(self, start: int, end: int, kind: str, cue_word: Word) -> Quote:
+    def quote(self, start: int, end: int, kind: str, cue_word: Token) -> Quote:
         start, end = strip_span(self.text, start, end)
         return Quote(self.text[start:end], start, end, kind, cue_word.text, cue_start=cue_word.start)
 
@@ -290,11 +275,11 @@ class QuoteFinder:
                     self.claimed.append((run.start, run.end))
         return quotes
 
-    def postposed_cue(self, pos: int) -> Word | None:
+    def postposed_cue(self, pos: int) -> Token | None:
         """The verb that attributes a quote it follows: «…»، قال الوزير, or a cleft whose
         verb carries the statement as its object: «…»، هذا ما قاله الوزير."""
-        index = bisect_left(self.word_starts, pos)
-        words = self.words[index : index + 3] if index < len(self.words) and self.word_starts[index] == pos else []
+        index = bisect_left(self.token_starts, pos)
+        words = self.tokens[index : index + 3] if index < len(self.tokens) and self.token_starts[index] == pos else []
         if words and words[0].cue is not None and not words[0].cue.participle and not words[0].cue.noun:
             return words[0]
         cleft = [w.norm for w in words[:2]]
@@ -308,8 +293,8 @@ class QuoteFinder:
         attribution tail (وفق تعبيره), whichever comes first; quoted runs are skipped whole."""
         para_end = self.para_end(start)
         j = self.word_index_at_or_after(start)
-        while j < len(self.words) and self.words[j].start < para_end:
-            word = self.words[j]
+        while j < len(self.tokens) and self.tokens[j].start < para_end:
+            word = self.tokens[j]
             run = self.marked_opening_at(word.start)
             if run is not None:
                 if run.end >= para_end:
@@ -326,10 +311,10 @@ class QuoteFinder:
     def is_boundary_cue(self, j: int) -> bool:
         """A cue inside a clause starts a new quote when set off by a comma (، مؤكدا أن)
         or plainly a verb (وقال، فقد أشار) followed by its own clause; otherwise it is a nested report."""
-        word = self.words[j]
+        word = self.tokens[j]
         if word.cue is None or word.cue.noun:
             return False
-        previous = self.words[j - 1] if j else None
+        previous = self.tokens[j - 1] if j else None
         after_comma = previous is not None and previous.text in CLAUSE_COMMAS
         own_verb = self.is_own_verb(j)
         if after_comma and (word.cue.participle or own_verb):
@@ -339,24 +324,24 @@ class QuoteFinder:
         return own_verb and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
-        if normalize(self.words[j].text) not in TAIL_HEADS:
+        if normalize(self.tokens[j].text) not in TAIL_HEADS:
             return False
-        following = [w for w in self.words[j + 1 : j + 3] if w.is_word]
+        following = [w for w in self.tokens[j + 1 : j + 3] if w.is_word]
         return any(any(root in normalize(w.text) for root in TAIL_WORDS) for w in following)
 
     def clause_cut_before(self, j: int) -> int:
         """Where the clause ends before word j: before a comma or a joining و (، وفق …),
         and before the particle that introduces a verb (، فقد أشار)."""
-        if j and self.words[j - 1].norm in VERB_MARKERS:
+        if j and self.tokens[j - 1].norm in VERB_MARKERS:
             j -= 1
-        if j and self.words[j - 1].text in CLAUSE_COMMAS:
-            return self.words[j - 1].start
-        return self.words[j].start
+        if j and self.tokens[j - 1].text in CLAUSE_COMMAS:
+            return self.tokens[j - 1].start
+        return self.tokens[j].start
 
     # ---- headlines -------------------------------------------------------------------
     def headlines(self) -> list[Quote]:
         quotes = []
-        lines = [(s, e) for s, e in self.para_bounds if self.text[s:e].strip()][:HEADLINE_LINES]
+        lines = [(s, e) for s, e in self.paragraphs if self.text[s:e].strip()][:HEADLINE_LINES]
         for start, end in lines:
             quote = self.headline(start, end)
             if quote is not None:
@@ -421,7 +406,7 @@ class QuoteFinder:
     # ---- helpers -------------------------------------------------------------------
     def is_name_run(self, run: Marked, j: int) -> bool:
         """A quoted run inside a cue's subject that names something («الحدث»، لـ"الجوهرة")."""
-        previous = self.words[j - 1] if j else None
+        previous = self.tokens[j - 1] if j else None
         if is_outlet_prefix(self.text, run.open):
             return True
         if previous is not None and previous.is_word and normalize(previous.text) in NAME_NOUNS:
@@ -454,7 +439,7 @@ class QuoteFinder:
         return not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or cue_starts(rest)
 
     def is_sentence_end(self, j: int) -> bool:
-        word = self.words[j]
+        word = self.tokens[j]
         if word.text not in SENTENCE_END:
             return False
         return is_sentence_end_at(self.text, word.start)
@@ -471,19 +456,19 @@ class QuoteFinder:
     def marked_content_at(self, pos: int) -> Marked | None:
         return next((m for m in self.marked if m.open < 0 and m.start <= pos < m.end), None)
 
-    def word_at(self, pos: int) -> Word | None:
-        index = bisect_left(self.word_starts, pos)
-        return self.words[index] if index < len(self.words) and self.word_starts[index] == pos else None
+    def word_at(self, pos: int) -> Token | None:
+        index = bisect_left(self.token_starts, pos)
+        return self.tokens[index] if index < len(self.tokens) and self.token_starts[index] == pos else None
 
     def word_index_at_or_after(self, pos: int) -> int:
-        return bisect_left(self.word_starts, pos)
+        return bisect_left(self.token_starts, pos)
 
     def word_after(self, run: Marked) -> int:
         after = run.close + 1 if run.close >= 0 else run.end
         return self.word_index_at_or_after(after)
 
     def para_end(self, pos: int) -> int:
-        return next((e for s, e in self.para_bounds if s <= pos <= e), len(self.text))
+        return next((e for s, e in self.paragraphs if s <= pos <= e), len(self.text))
 
     def skip_spaces_and_commas(self, pos: int) -> int:
         while pos < len(self.text) and (self.text[pos] in " \t\u00a0" or self.text[pos] in CLAUSE_COMMAS):
@@ -492,29 +477,6 @@ class QuoteFinder:
 
 
 # ---- text structure ---------------------------------------------------------------------
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in re.finditer(r"\n", text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def words_of(doc: Document, para_bounds: list[tuple[int, int]]) -> list[Word]:
-    """The document's tokens, with their paragraph and, for speech verbs, their cue form."""
-    para_starts = [start for start, _ in para_bounds]
-    words: list[Word] = []
-    for token in doc.tokens:
-        word = Word(token.text, token.start, token.end, bisect_right(para_starts, token.start) - 1)
-        after_particle = bool(words) and words[-1].norm in VERB_PARTICLES
-        if word.is_word and not after_particle:
-            word.cue = cue_form(word.text)
-        word.norm = token.norm
-        words.append(word)
-    return words
-
-
 def words_in(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 

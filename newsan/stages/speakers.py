@@ -17,15 +17,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsan.document import Document, Mention, Quote, Speaker
-from newsan.stages.quotes import (
-    QUOTE_MARKS,
-    SENTENCE_END,
-    Word,
-    is_sentence_end_at,
-    paragraph_bounds,
-    words_of,
-)
+from newsan.document import Document, Mention, Quote, Speaker, Token
+from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser
 from newsan.text.normalize import normalize
 
@@ -153,10 +146,10 @@ def add_speakers(doc: Document) -> None:
 class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.words = words_of(doc, paragraph_bounds(doc.text))
-        self.word_starts = [word.start for word in self.words]
+        self.tokens = doc.tokens
+        self.token_starts = [token.start for token in self.tokens]
         self.mention_starts = [mention.start for mention in doc.mentions]
-        self.titles = entity_titles(doc, self.words)
+        self.titles = entity_titles(doc)
         self.known: dict[str, Known] = {}
         self.recent: list[Known] = []  # most recent last
 
@@ -194,10 +187,10 @@ class Attributor:
         continuation (وأضاف) still belongs to the one citing it. At a sentence start,
         كما قال X is "X also said", a speaker of its own."""
         cue_index = self.word_index_at(quote.cue_start)
-        if cue_index < 2 or self.words[cue_index - 1].norm not in CITING_WORDS:
+        if cue_index < 2 or self.tokens[cue_index - 1].norm not in CITING_WORDS:
             return False
         first = self.word_index_at_or_after(self.sentence_start(cue_index))
-        return any(w.is_word for w in self.words[first : cue_index - 1])
+        return any(w.is_word for w in self.tokens[first : cue_index - 1])
 
     def person_named_before(self, quote: Quote, gender: str, number: str) -> Known | None:
         """With no subject and nobody quoted yet, the person named last before the cue:
@@ -217,7 +210,7 @@ class Attributor:
         cue_index = self.word_index_at(quote.cue_start)
         if cue_index < 0:
             return Subject()
-        cue = self.words[cue_index].cue
+        cue = self.tokens[cue_index].cue
         # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
         # what follows it is its object.
         subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
@@ -235,9 +228,9 @@ class Attributor:
 
     def antecedent(self, cue_index: int) -> Subject:
         """X الذي أوضح أن …: a cue right after a relative pronoun reports the name before it."""
-        if cue_index < 2 or self.words[cue_index - 1].norm not in RELATIVE_PRONOUNS:
+        if cue_index < 2 or self.tokens[cue_index - 1].norm not in RELATIVE_PRONOUNS:
             return Subject()
-        named = self.words[cue_index - 2]
+        named = self.tokens[cue_index - 2]
         mention = self.mention_starting(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
             return Subject()
@@ -248,11 +241,11 @@ class Attributor:
         (انتقد وزير الخارجية X …، قائلا …) reports that subject, unless an earlier quote of
         the same sentence already set the speaker."""
         sentence_start = self.sentence_start(cue_index)
-        cue_start = self.words[cue_index].start
+        cue_start = self.tokens[cue_index].start
         if any(sentence_start <= cue_position(q) < cue_start for q in self.doc.quotes):
             return Subject()
         first = self.word_index_at_or_after(sentence_start)
-        opening = [w for w in self.words[first:cue_index] if w.is_word]
+        opening = [w for w in self.tokens[first:cue_index] if w.is_word]
         # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد), or an
         # earlier speech verb of the sentence (من جانبه، أكد X …، مشيرا إلى أن).
         verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle]
@@ -262,7 +255,7 @@ class Attributor:
                 return subject
         return Subject()
 
-    def subject_at(self, words: list[Word]) -> Subject:
+    def subject_at(self, words: list[Token]) -> Subject:
         """A subject that starts exactly at words[0]: a PERS mention, possibly after a title,
         or a title/honorific and a name the NER missed."""
         if not words:
@@ -293,21 +286,21 @@ class Attributor:
         return attached or (bool(first) and normalize(first[0]) in PREPOSITION_WORDS)
 
     def sentence_start(self, cue_index: int) -> int:
-        para = self.words[cue_index].para
+        paragraph = self.tokens[cue_index].paragraph
         for index in range(cue_index - 1, -1, -1):
-            word = self.words[index]
-            if word.para != para:
+            word = self.tokens[index]
+            if word.paragraph != paragraph:
                 return word.end + 1
             if word.text in SENTENCE_END and is_sentence_end_at(self.doc.text, word.start):
                 return word.end
         return 0
 
     def word_index_at_or_after(self, pos: int) -> int:
-        return bisect_left(self.word_starts, pos)
+        return bisect_left(self.token_starts, pos)
 
     def headline_subject(self, quote: Quote) -> Subject:
         first = self.word_index_at_or_after(quote.cue_start)
-        words = [w for w in self.words[first : self.word_index_at_or_after(quote.start)]
+        words = [w for w in self.tokens[first : self.word_index_at_or_after(quote.start)]
                  if w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
         if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
@@ -316,15 +309,16 @@ class Attributor:
         subject.mention = quote.mention
         return subject
 
-    def words_after_cue(self, cue_index: int, quote: Quote) -> list[Word]:
+    def words_after_cue(self, cue_index: int, quote: Quote) -> list[Token]:
         """The words between the cue and the quote, up to أن, a colon or a quotation mark;
         after a quote it follows («…»، قال الوزير), the rest of the clause."""
-        postposed = quote.end <= self.words[cue_index].start
+        cue = self.tokens[cue_index]
+        postposed = quote.end <= cue.start
         out = []
-        for word in self.words[cue_index + 1 :]:
+        for word in self.tokens[cue_index + 1 :]:
             if (word.start >= quote.start and not postposed) or word.text == ":":
                 break
-            if postposed and (word.text in SENTENCE_END + "،," or word.para != self.words[cue_index].para):
+            if postposed and (word.text in SENTENCE_END + "،," or word.paragraph != cue.paragraph):
                 break
             if word.text in QUOTE_MARKS and quote.start - word.end <= MARK_TO_QUOTE:
                 break
@@ -333,24 +327,24 @@ class Attributor:
             out.append(word)
         return out
 
-    def words_before_cue(self, cue_index: int) -> list[Word]:
+    def words_before_cue(self, cue_index: int) -> list[Token]:
         """A fronted subject: the words from the clause start to the cue (… لكن X قال)."""
-        out: list[Word] = []
-        for word in reversed(self.words[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
+        out: list[Token] = []
+        for word in reversed(self.tokens[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
             if not word.is_word and (word.text in SENTENCE_END + "،,؛:" + QUOTE_MARKS):
                 break
             if word.is_word and normalize(word.text) in PRE_SUBJECT_BOUNDARIES:
                 break
-            if word.para != self.words[cue_index].para:
+            if word.paragraph != self.tokens[cue_index].paragraph:
                 break
             out.insert(0, word)
         return [w for w in out if normalize(w.text) not in ("كانت", "كان", "وكانت", "وكان", "قد")]
 
     def conjoined(self, cue_index: int) -> bool:
-        word = self.words[cue_index].text
+        word = self.tokens[cue_index].text
         return normalize(word)[:1] in "وف" and cue_form(word[1:]) is not None
 
-    def read_subject(self, words: list[Word], allow_place: bool, fronted: bool = False) -> Subject:
+    def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
         words = [w for w in words if w.is_word]
@@ -390,7 +384,7 @@ class Attributor:
         description = self.description(words)
         return Subject(description=description, mention=description)
 
-    def person_closing_title(self, words: list[Word], i: int, mention: Mention) -> tuple[int, Mention]:
+    def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
         title goes on after the mention (a genitive: ل…، ال…), the person is the later name."""
         j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
@@ -407,7 +401,7 @@ class Attributor:
                 return k, later
         return i, mention
 
-    def named_after_source(self, words: list[Word]) -> Subject | None:
+    def named_after_source(self, words: list[Token]) -> Subject | None:
         """مسؤول لجنة الملتقيات زكية الخضراوي: a source noun in construct with a name is a
         title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description."""
         for i, word in enumerate(words[1 : MAX_TITLE_WORDS + 1], 1):
@@ -422,7 +416,7 @@ class Attributor:
                 return Subject(mention.entity, mention=mention.name, title=title)
         return None
 
-    def known_name_in(self, words: list[Word]) -> tuple[int, Subject] | None:
+    def known_name_in(self, words: list[Token]) -> tuple[int, Subject] | None:
         """The first word of the subject that is the surname of a speaker already quoted or
         of a person named elsewhere in the article: a name the NER missed here
         (أكد النائب عن الجبهة الشعبية، عمار عمروسية أن)."""
@@ -438,17 +432,17 @@ class Attributor:
                     return i, Subject(index, mention=word.text)
         return None
 
-    def is_addressee(self, word: Word) -> bool:
+    def is_addressee(self, word: Token) -> bool:
         """للقاضي، للصحفيين، لسعيد مراد: to whom it was said, not who said it."""
         mention = self.mention_starting(word.start)
         if mention is not None:
             return "ل" in mention.proclitics
         return normalize(word.text).startswith("لل")
 
-    def description(self, words: list[Word], source: bool = False) -> str:
+    def description(self, words: list[Token], source: bool = False) -> str:
         """The subject phrase, up to where time, place or manner begin; a source's
         description keeps its prepositional part (مسؤول كبير في إدارة الرئيس)."""
-        kept: list[Word] = []
+        kept: list[Token] = []
         for word in words[:MAX_SUBJECT_WORDS]:
             norm = normalize(word.text)
             if kept and any(c in QUOTE_MARKS + "،,(" for c in self.doc.text[kept[-1].end : word.start]):
@@ -463,7 +457,7 @@ class Attributor:
         text = self.doc.text[kept[0].start : kept[-1].end]
         return text.strip(" ،,")
 
-    def is_channel(self, word: Word) -> bool:
+    def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
         norm = normalize(word.text)
         if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
@@ -471,7 +465,7 @@ class Attributor:
         mention = self.mention_starting(word.start)
         return mention is not None and "ل" in mention.proclitics
 
-    def clean_title(self, words: list[Word]) -> str:
+    def clean_title(self, words: list[Token]) -> str:
         words = [w for w in words if normalize(w.text) not in HONORIFICS and w.text not in "()"]
         while words and not words[-1].is_word:
             words.pop()
@@ -582,8 +576,8 @@ class Attributor:
         return mention_at(self.doc.mentions, self.mention_starts, start)
 
     def word_index_at(self, pos: int) -> int:
-        index = bisect_left(self.word_starts, pos)
-        return index if index < len(self.words) and self.word_starts[index] == pos else -1
+        index = bisect_left(self.token_starts, pos)
+        return index if index < len(self.tokens) and self.token_starts[index] == pos else -1
 
 
 def speaker_record(known: Known) -> Speaker:
@@ -600,28 +594,28 @@ def mention_at(mentions: list[Mention], starts: list[int], pos: int) -> Mention 
     return mentions[index] if index >= 0 and pos < mentions[index].end else None
 
 
-def entity_titles(doc: Document, words: list[Word]) -> dict[int, list[str]]:
+def entity_titles(doc: Document) -> dict[int, list[str]]:
     """Titles written next to a person's name anywhere in the article: before it
     (وزير الخارجية الروسي سيرغي لافروف) or in apposition after it (منصور، رئيس نادي الزمالك)."""
     titles: dict[int, list[str]] = {}
-    starts = {w.start: i for i, w in enumerate(words)}
-    word_starts = [w.start for w in words]
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    token_starts = [t.start for t in doc.tokens]
     mention_starts = [m.start for m in doc.mentions]
     for mention in doc.mentions:
         if mention.type != "PERS" or mention.entity < 0 or mention.start not in starts:
             continue
         index = starts[mention.start]
-        before = title_before(doc, words, index, mention_starts)
-        after = title_after(doc, words, mention, word_starts)
+        before = title_before(doc, index, mention_starts)
+        after = title_after(doc, mention, token_starts)
         for title in (before, after):
             if title and title not in titles.setdefault(mention.entity, []):
                 titles[mention.entity].append(title)
     return titles
 
 
-def title_before(doc: Document, words: list[Word], index: int, mention_starts: list[int]) -> str:
-    kept: list[Word] = []
-    for word in reversed(words[max(0, index - MAX_TITLE_WORDS) : index]):
+def title_before(doc: Document, index: int, mention_starts: list[int]) -> str:
+    kept: list[Token] = []
+    for word in reversed(doc.tokens[max(0, index - MAX_TITLE_WORDS) : index]):
         norm = normalize(word.text)
         if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
             break
@@ -637,14 +631,14 @@ def title_before(doc: Document, words: list[Word], index: int, mention_starts: l
     return doc.text[kept[0].start : kept[-1].end]
 
 
-def title_after(doc: Document, words: list[Word], mention: Mention, word_starts: list[int]) -> str:
-    first = bisect_left(word_starts, mention.end)
-    following = words[first : first + MAX_TITLE_WORDS + 1]
+def title_after(doc: Document, mention: Mention, token_starts: list[int]) -> str:
+    first = bisect_left(token_starts, mention.end)
+    following = doc.tokens[first : first + MAX_TITLE_WORDS + 1]
     if following and following[0].text in "،,":
         following = following[1:]
     if not following or normalize(following[0].text) not in APPOSITION_HEADS:
         return ""
-    kept: list[Word] = []
+    kept: list[Token] = []
     for word in following[:MAX_APPOSITION_WORDS]:
         norm = normalize(word.text)
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
@@ -655,7 +649,7 @@ def title_after(doc: Document, words: list[Word], mention: Mention, word_starts:
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
 
 
-def relayed_source(words: list[Word]) -> list[Word]:
+def relayed_source(words: list[Token]) -> list[Token]:
     """The words after عن in نقلت القناة عن الوكالة: the source the statement comes from."""
     index = next((i for i, w in enumerate(words) if w.norm == RELAY_SOURCE), -1)
     return words[index + 1 :] if index >= 0 else words
@@ -681,7 +675,7 @@ def split_title_name(description: str) -> tuple[str, str]:
     return " ".join(title_words), " ".join(name)
 
 
-def titled_name(words: list[Word]) -> tuple[str, str]:
+def titled_name(words: list[Token]) -> tuple[str, str]:
     """A name the NER missed, read after a title or honorific: the title word, its
     definite complements, then one to three undefined words
     (وزير الخارجية الجزائري رمطان لعمامرة، الأستاذ عابد شيخ) → (title, name)."""
@@ -691,7 +685,7 @@ def titled_name(words: list[Word]) -> tuple[str, str]:
     title_end = i
     while i < len(words) and normalize(words[i].text) in HONORIFICS:
         i += 1
-    name: list[Word] = []
+    name: list[Token] = []
     for word in words[i : i + MAX_NAME_WORDS]:
         norm = normalize(word.text)
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):

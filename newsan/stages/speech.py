@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsan.document import Document
 from newsan.text.normalize import normalize
 
 # lemma: (past 3rd masc. singular, imperfect stem after the person prefix, participle stem).
@@ -95,6 +96,9 @@ SAYING_NOUNS = ("قوله", "قولها", "بقوله", "بقولها", "الق�
 # (رغم اعترافه أن، منذ إعلانها أن): weak, like nouns, they report only before أن.
 SAYING_MASDARS = ("اعتراف", "تأكيد", "إعلان", "توضيح", "تحذير", "زعم", "ادعاء", "إقرار", "إشارة")
 POSSESSIVES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
+
+# Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
+VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
 
 # Verbs that introduce a clause but are not also common nouns or prepositions,
 # so they may introduce an unmarked statement with no أن (وأضاف: نحن …).
@@ -192,6 +196,15 @@ def cue_table() -> dict[str, CueForm]:
             form = stem[:-1] + "ت" if stem.endswith("ة") else stem  # إشارة → إشارته
             table.setdefault(normalize(form + suffix), CueForm(stem, gender, number, noun=True))
     return table
+
+
+def add_cues(doc: Document) -> None:
+    """Set Token.cue on every word that is a speech cue, except a verb governed by a particle."""
+    previous = None
+    for token in doc.tokens:
+        if token.is_word and not (previous is not None and previous.norm in VERB_PARTICLES):
+            token.cue = cue_form(token.text)
+        previous = token
 
 
 def cue_form(word: str) -> CueForm | None:

@@ -1,8 +1,8 @@
-"""First stage: tokens with offsets, their normalised forms, and sentences."""
+"""First stage: tokens with offsets, their normalised forms, sentences and paragraphs."""
 
 from newsan.document import Document, Token
 from newsan.text.normalize import normalize
-from newsan.text.tokenize import sentence_ranges, tokenize
+from newsan.text.tokenize import paragraph_spans, sentence_ranges, tokenize
 
 
 def add_tokens(doc: Document) -> None:
@@ -12,3 +12,9 @@ def add_tokens(doc: Document) -> None:
     for index, (first, last) in enumerate(doc.sentences):
         for token in doc.tokens[first:last]:
             token.sentence = index
+    doc.paragraphs = paragraph_spans(doc.text)
+    paragraph = 0
+    for token in doc.tokens:
+        while token.start > doc.paragraphs[paragraph][1]:
+            paragraph += 1
+        token.paragraph = paragraph

@@ -39,3 +39,12 @@ def sentence_ranges(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[
             ranges.append((first, i + 1))
             first = i + 1
     return ranges
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the lines of `text`: every line break ends a paragraph."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
