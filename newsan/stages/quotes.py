@@ -35,8 +35,6 @@ from newsan.text.normalize import normalize
 QUOTE_MARKS = "“”«»\"„‟″"
 SENTENCE_END = ".!?؟"
 CLAUSE_COMMAS = "،,؛;"
-# A word: letters, digits, tatweel and diacritics; anything else is one punctuation token.
-WORD_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\s\w\u0640\u064B-\u065F\u0670]")
 MAX_GAP = 30  # words between a cue and its أن or quotation mark (subject, time, place)
 MAX_QUOTED_NAME_WORDS = 6  # longer quoted runs are statements, whatever follows them
 MAX_NAME_WORDS = 3  # a quoted run this short inside a cue's subject is a name («الحدث»)
@@ -94,7 +92,7 @@ class QuoteFinder:
         self.paragraphs = doc.paragraphs
         self.tokens = doc.tokens
         self.token_starts = [token.start for token in self.tokens]
-        self.marked = [run for start, end in self.paragraphs for run in marked_runs_in(text, start, end)]
+        self.marked = [run for start, end in self.paragraphs for run in self.marked_runs_in(start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
     # ---- reported speech after a cue -------------------------------------------------
@@ -161,7 +159,7 @@ class QuoteFinder:
             return None
         start = self.tokens[j].start
         end = self.clause_end(start)
-        if len(words_in(self.text[start:end])) < MIN_UNMARKED_WORDS:
+        if len(self.words_between(start, end)) < MIN_UNMARKED_WORDS:
             return None
         return self.quote(start, end, "indirect", cue_word)
 
@@ -198,15 +196,17 @@ class QuoteFinder:
     def closes_statement(self, run: Marked) -> bool:
         """A quoted statement ends where its sentence or clause does («…».، «…»، مضيفا …);
         a quoted run followed by more of the sentence is a name (أكد «المرصد السوري» أن …)."""
-        if run.close < 0 or len(words_in(self.text[run.start : run.end])) > MAX_QUOTED_NAME_WORDS:
+        if run.close < 0 or len(self.words_between(run.start, run.end)) > MAX_QUOTED_NAME_WORDS:
             return True
-        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip()
-        words = words_in(rest[:60])
-        if words and is_complementiser(words[0]) and rest[0] not in SENTENCE_END:
+        para_end = self.para_end(run.close)
+        rest = self.text[run.close + 1 : para_end].lstrip()
+        rest_start = para_end - len(rest)
+        word = next(iter(self.words_between(rest_start, min(para_end, rest_start + 60))), None)
+        if word is not None and is_complementiser(word.text) and rest[0] not in SENTENCE_END:
             return False  # أعلن «اتحاد تنسيقيات الثورة»، أن …: the quoted words were the subject
         if not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS + ")(":
             return True
-        return cue_starts(rest) or (bool(words) and normalize(words[0]) in TAIL_HEADS)
+        return self.cue_starts_at(rest_start, para_end) or (word is not None and word.norm in TAIL_HEADS)
 
     def reports_here(self, j: int, cue_index: int) -> bool:
         before = self.tokens[j - 1]
@@ -264,7 +264,7 @@ class QuoteFinder:
         """«…»، قال الوزير: a marked statement whose cue follows it."""
         quotes = []
         for run in self.marked:
-            if self.is_claimed(run.start) or run.open < 0 or len(words_in(self.text[run.start:run.end])) < 4:
+            if self.is_claimed(run.start) or run.open < 0 or len(self.words_between(run.start, run.end)) < 4:
                 continue
             after = self.skip_spaces_and_commas(run.close + 1) if run.close >= 0 else -1
             word = self.postposed_cue(after)
@@ -355,23 +355,24 @@ class QuoteFinder:
         if colon < 0 or line.rstrip().endswith("."):
             return None
         speaker_part = re.split(r"[/|]", line[:colon])[-1]  # breadcrumbs: الرئيسية / الأخبار / …
-        statement = line[colon + 1 :]
-        speaker_words, statement_words = words_in(speaker_part), words_in(statement)
-        if not 1 <= len(speaker_words) <= MAX_HEADLINE_SPEAKER_WORDS or len(statement_words) < 2:
-            return None
-        if len(words_in(line)) > MAX_HEADLINE_WORDS:
-            return None
-        if cue_form(statement_words[-1]) is not None or any(cue_form(w) for w in speaker_words):
-            return None  # "… : مصدر أمني يوضح" names the source of the story, not a statement
         speaker_start = start + colon - len(speaker_part)
         speaker_end = start + colon
+        speaker_words = self.words_between(speaker_start, speaker_end)
+        statement_words = self.words_between(speaker_end + 1, end)
+        if not 1 <= len(speaker_words) <= MAX_HEADLINE_SPEAKER_WORDS or len(statement_words) < 2:
+            return None
+        if len(self.words_between(start, end)) > MAX_HEADLINE_WORDS:
+            return None
+        # cue_form, not Token.cue: a cue after a particle (لن يوضح) counts here too
+        if cue_form(statement_words[-1].text) is not None or any(cue_form(w.text) for w in speaker_words):
+            return None  # "… : مصدر أمني يوضح" names the source of the story, not a statement
         if not (self.names_a_speaker(speaker_start, speaker_end) or self.looks_like_name(speaker_start, speaker_end)):
             return None  # "سوسة : …", "دراسة : …": a place or topic, not who spoke
         content_start, content_end = strip_span(self.text, start + colon + 1, end)
         mention_start, mention_end = strip_span(self.text, speaker_start, speaker_end)
         mention = self.text[mention_start:mention_end]
-        if len(speaker_words) > 1 and speaker_words[-1].startswith("ل"):  # المالكي للافروف: to Lavrov
-            mention = mention[: mention.rfind(speaker_words[-1])].rstrip()
+        if len(speaker_words) > 1 and speaker_words[-1].text.startswith("ل"):  # المالكي للافروف: to Lavrov
+            mention = mention[: mention.rfind(speaker_words[-1].text)].rstrip()
         return Quote(self.text[content_start:content_end], content_start, content_end, "headline", "",
                      mention=mention, cue_start=mention_start)
 
@@ -381,27 +382,68 @@ class QuoteFinder:
         for m_start, m_end, m_type in self.mentions:
             if m_type not in ("PERS", "ORG") or not start <= m_start < end:
                 continue
-            first = words_in(self.text[m_start:m_end])[:1]
-            if first and normalize(first[0]) in OBJECT_PREPOSITIONS:
+            first = self.words_between(m_start, m_end)[:1]
+            if first and first[0].norm in OBJECT_PREPOSITIONS:
                 return False  # ترد على ساركوزي
-            rest = words_in(self.text[m_end:end])
-            before = words_in(self.text[start:m_start])
-            addressee = len(rest) <= 2 and bool(rest) and rest[0].startswith("ل")
+            rest = self.words_between(m_end, end)
+            before = self.words_between(start, m_start)
+            addressee = len(rest) <= 2 and bool(rest) and rest[0].text.startswith("ل")
             if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not any(
-                    normalize(w) in OBJECT_PREPOSITIONS for w in before):
+                    w.norm in OBJECT_PREPOSITIONS for w in before):
                 return True
         return False
 
     def looks_like_name(self, start: int, end: int) -> bool:
         """A name the NER missed: two or three words, none definite, none a preposition,
         no place among them (عابد شيخ; not سوسة، كرة اليد، في سوق النفيضة)."""
-        words = words_in(self.text[start:end])
+        words = self.words_between(start, end)
         if not 2 <= len(words) <= 3:
             return False
         definite = ("ال", "لل", "بال", "وال")
-        if any(normalize(w).startswith(definite) or normalize(w) in OBJECT_PREPOSITIONS for w in words):
+        if any(w.norm.startswith(definite) or w.norm in OBJECT_PREPOSITIONS for w in words):
             return False
         return not any(t == "LOC" and s < end and e > start for s, e, t in self.mentions)
+
+    # ---- quotation marks ------------------------------------------------------------
+    def marked_runs_in(self, start: int, end: int) -> list[Marked]:
+        """Pair the marks of one paragraph. A mark that never closes runs to the paragraph end,
+        or to the end of a sentence that a new cue follows (. وأضاف …) when there is one; a
+        closing mark with no opening one closes a statement that began after a colon."""
+        text = self.text
+        runs: list[Marked] = []
+        stack: list[int] = []
+        last_close = pos = start
+        while pos < end:
+            for pos in range(pos, end):
+                if text[pos] in QUOTE_MARKS:
+                    role = mark_role(text, pos)
+                    if stack and role in ("close", "either"):
+                        opened = stack.pop()
+                        if not stack:
+                            runs.append(Marked(opened, pos, opened + 1, pos))
+                            last_close = pos + 1
+                    elif role in ("open", "either"):
+                        stack.append(pos)
+                    else:  # a closing mark with nothing open
+                        colon = text.rfind(":", last_close, pos)
+                        if colon >= 0:
+                            runs.append(Marked(-1, pos, colon + 1, pos))
+                        last_close = pos + 1
+            if not stack:
+                break
+            opened = stack[0]
+            cut = self.unclosed_quote_end(opened + 1, end)
+            runs.append(Marked(opened, -1, opened + 1, cut))
+            stack = []
+            last_close = pos = cut
+        return runs
+
+    def unclosed_quote_end(self, start: int, end: int) -> int:
+        for match in re.finditer(r"[.!?؟]\s+", self.text[start:end]):
+            pos = start + match.start()
+            if is_sentence_end_at(self.text, pos) and self.cue_starts_at(start + match.end(), end):
+                return pos + 1
+        return end
 
     # ---- helpers -------------------------------------------------------------------
     def is_name_run(self, run: Marked, j: int) -> bool:
@@ -415,7 +457,7 @@ class QuoteFinder:
             return False
         if previous is not None and previous.is_word and is_complementiser(previous.text):
             return False
-        return len(words_in(self.text[run.start : run.end])) <= MAX_NAME_WORDS and not (
+        return len(self.words_between(run.start, run.end)) <= MAX_NAME_WORDS and not (
             previous is not None and previous.cue is not None)
 
     def is_quoted_name(self, run: Marked, j: int, cue: CueForm) -> bool:
@@ -429,14 +471,16 @@ class QuoteFinder:
         return run.close >= 0 and (not rest or rest[0] in SENTENCE_END)
 
     def is_too_short(self, run: Marked) -> bool:
-        return len(words_in(self.text[run.start : run.end])) < MIN_DIRECT_WORDS
+        return len(self.words_between(run.start, run.end)) < MIN_DIRECT_WORDS
 
     def run_closes_clause(self, run: Marked) -> bool:
         """Whether a marked run right after أن is the whole statement (أن «…».) rather than its start."""
         if run.close < 0:
             return True
-        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip()
-        return not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or cue_starts(rest)
+        para_end = self.para_end(run.close)
+        rest = self.text[run.close + 1 : para_end].lstrip()
+        return not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or self.cue_starts_at(
+            para_end - len(rest), para_end)
 
     def is_sentence_end(self, j: int) -> bool:
         word = self.tokens[j]
@@ -455,6 +499,16 @@ class QuoteFinder:
 
     def marked_content_at(self, pos: int) -> Marked | None:
         return next((m for m in self.marked if m.open < 0 and m.start <= pos < m.end), None)
+
+    def words_between(self, start: int, end: int) -> list[Token]:
+        """The words (tokens that are not punctuation) starting inside [start, end)."""
+        first, last = bisect_left(self.token_starts, start), bisect_left(self.token_starts, end)
+        return [token for token in self.tokens[first:last] if token.is_word]
+
+    def cue_starts_at(self, pos: int, end: int) -> bool:
+        """Whether the first word within 40 characters of pos (and before end) is a speech cue."""
+        words = self.words_between(pos, min(end, pos + 40))
+        return bool(words) and words[0].cue is not None
 
     def word_at(self, pos: int) -> Token | None:
         index = bisect_left(self.token_starts, pos)
@@ -477,10 +531,6 @@ class QuoteFinder:
 
 
 # ---- text structure ---------------------------------------------------------------------
-def words_in(text: str) -> list[str]:
-    return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
-
-
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, and trailing commas, colons and quotation marks, off a span."""
     while start < end and (text[start].isspace() or text[start] in CLAUSE_COMMAS + ":"):
@@ -514,11 +564,6 @@ def is_outlet_prefix(text: str, mark: int) -> bool:
     return attached or spaced
 
 
-def cue_starts(text: str) -> bool:
-    words = words_in(text[:40])
-    return bool(words) and cue_form(words[0]) is not None
-
-
 # ---- quotation marks --------------------------------------------------------------------
 def mark_role(text: str, pos: int) -> str:
     """open | close | either, from the characters around the mark (directions vary: ”…“ and »…«
@@ -532,44 +577,3 @@ def mark_role(text: str, pos: int) -> str:
     if closes and not opens:
         return "close"
     return "either"
-
-
-def marked_runs_in(text: str, start: int, end: int) -> list[Marked]:
-    """Pair the marks of one paragraph. A mark that never closes runs to the paragraph end,
-    or to the end of a sentence that a new cue follows (. وأضاف …) when there is one; a
-    closing mark with no opening one closes a statement that began after a colon."""
-    runs: list[Marked] = []
-    stack: list[int] = []
-    last_close = pos = start
-    while pos < end:
-        for pos in range(pos, end):
-            if text[pos] in QUOTE_MARKS:
-                role = mark_role(text, pos)
-                if stack and role in ("close", "either"):
-                    opened = stack.pop()
-                    if not stack:
-                        runs.append(Marked(opened, pos, opened + 1, pos))
-                        last_close = pos + 1
-                elif role in ("open", "either"):
-                    stack.append(pos)
-                else:  # a closing mark with nothing open
-                    colon = text.rfind(":", last_close, pos)
-                    if colon >= 0:
-                        runs.append(Marked(-1, pos, colon + 1, pos))
-                    last_close = pos + 1
-        if not stack:
-            break
-        opened = stack[0]
-        cut = unclosed_quote_end(text, opened + 1, end)
-        runs.append(Marked(opened, -1, opened + 1, cut))
-        stack = []
-        last_close = pos = cut
-    return runs
-
-
-def unclosed_quote_end(text: str, start: int, end: int) -> int:
-    for match in re.finditer(r"[.!?؟]\s+", text[start:end]):
-        pos = start + match.start()
-        if is_sentence_end_at(text, pos) and cue_starts(text[start + match.end() : end]):
-            return pos + 1
-    return end
