@@ -166,3 +166,11 @@ def test_a_description_does_not_match_a_speaker_of_the_other_gender():
     text = "وقال رئيس الهيئة سالم إن الاستقالة نهائية.\nوذكرت الهيئة في بلاغ لها أن المجلس سيجتمع غدا.\n"
     doc = quotes_of(text, {"سالم": ("PERS", ["سالم"])})
     assert found(doc) == [("وقال", "الاستقالة نهائية", "سالم"), ("وذكرت", "المجلس سيجتمع غدا", "الهيئة")]
+
+
+def test_a_cue_in_arabic_presentation_forms_is_read_as_its_letters():
+    # ﻭﺃﺿﺎﻑ ﺃﻥ: the letters as a PDF copy gives them (U+FExx), which normalisation folds (NFKC)
+    doc = quotes_of("وقال سالم إن الطريق مغلق.\nﻭﺃﺿﺎﻑ ﺃﻥ الفرق تعمل على فتحه منذ الصباح.\n",
+                    {"سالم": ("PERS", ["سالم"])})
+    assert found(doc) == [("وقال", "الطريق مغلق", "سالم"),
+                          ("ﻭﺃﺿﺎﻑ", "الفرق تعمل على فتحه منذ الصباح", "سالم")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -19,8 +20,9 @@ MIN_STEM = 2
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
-    """Dediacritise and unify alef, alef maksura and teh marbuta forms."""
-    word = dediac_ar(word).replace(TATWEEL, "")
+    """Dediacritise and unify alef, alef maksura and teh marbuta forms. Presentation forms
+    (ﺃﺿﺎﻑ, U+FExx, in text copied from PDFs) are read as the letters they show (NFKC)."""
+    word = dediac_ar(unicodedata.normalize("NFKC", word)).replace(TATWEEL, "")
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(word)))
 
 
