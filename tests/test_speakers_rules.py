@@ -174,3 +174,10 @@ def test_a_cue_in_arabic_presentation_forms_is_read_as_its_letters():
                     {"سالم": ("PERS", ["سالم"])})
     assert found(doc) == [("وقال", "الطريق مغلق", "سالم"),
                           ("ﻭﺃﺿﺎﻑ", "الفرق تعمل على فتحه منذ الصباح", "سالم")]
+
+
+def test_a_feminine_pointing_participle_starts_its_own_quote():
+    text = "وقالت سلمى إن الموسم كان ناجحا، مشيرة إلى أن الزوار تضاعفوا هذا العام.\n"
+    doc = quotes_of(text, {"سلمى": ("PERS", ["سلمى"])})
+    assert found(doc) == [("وقالت", "الموسم كان ناجحا", "سلمى"),
+                          ("مشيرة", "الزوار تضاعفوا هذا العام", "سلمى")]

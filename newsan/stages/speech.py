@@ -128,7 +128,7 @@ TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "�
 TAIL_WORDS = ("تعبير", "قول", "وصف")
 
 
-FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "بين", "نوه", "أردف", "شدد", "اعتبر", "ذكّر"})
+FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "أشار", "بين", "نوه", "أردف", "شدد", "اعتبر", "ذكّر"})
 
 
 @dataclass(frozen=True)
