@@ -292,3 +292,13 @@ def test_a_short_quoted_statement_ending_a_saying_verbs_sentence():
     doc = quotes_of('وقال متحدث باسم الاتحاد "الاحتجاج قوبل بالرفض".\n')
     assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [("direct", "وقال", "الاحتجاج قوبل بالرفض")]
     assert quotes_of('وأعلنت السلطات المحلية "كارثة وطنية".\n').quotes == []
+
+
+def test_a_describing_verbs_quoted_term_makes_its_object_a_mixed_quote():
+    doc = quotes_of('وصف الوزير سامي ناصر الوضع في المدينة بـ "الكارثي في ثوب مهزلة" مضيفا أن الحل قريب.\n',
+                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
+        ("mixed", "وصف", 'الوضع في المدينة بـ "الكارثي في ثوب مهزلة'), ("indirect", "مضيفا", "الحل قريب")]
+    quote = only(quotes_of('وانتقد النائب القرار واصفا ما حصل بـ"الفضيحة".\n'))
+    assert (quote.kind, quote.cue, quote.text) == ("mixed", "واصفا", 'ما حصل بـ"الفضيحة')
+    assert quotes_of('وأعلن الأمن القبض على المتهم المعروف بـ "الذئب الأسود".\n').quotes == []

@@ -59,6 +59,10 @@ STATEMENT_OPENERS = frozenset(normalize(w) for w in (
     "هناك", "هنا", "هذا", "هذه", "ما", "كل", "ليس", "لسنا", "لست", "إننا", "اننا", "إنني", "انني",
     "سوف", "يجب", "للأسف", "بالتأكيد", "طبعا", "أعتقد", "نعتقد", "أرى", "نرى", "لكن", "ولكن",
 ))
+# Words before بـ «…» that name rather than describe: المعروف بـ "…"، الملقب بـ "…".
+NAMING_WORDS = frozenset(normalize(w) for w in (
+    "المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المسمى", "المسماة", "يسمى", "تسمى", "يعرف", "تعرف",
+))
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 RELATIVE_MA = normalize("ما")
 MAX_HEADLINE_TITLE_WORDS = 3
@@ -115,17 +119,27 @@ class QuoteFinder:
         cue = cue_word.cue
         gap = 0
         j = cue_index + 1
+        phrase_start = cue_word.end  # where the cue's object begins: after its subject's last name
+        wording = None  # the first quoted run of the speaker's own words in that object
         while j < len(self.tokens) and gap <= MAX_GAP:
             word = self.tokens[j]
             if word.paragraph != cue_word.paragraph or self.is_sentence_end(j):
                 break
             run = self.marked_opening_at(word.start)
             if run is not None:
-                if self.is_quoted_name(run, j, cue) or self.is_too_short(run) or not self.closes_statement(run):
-                    j = self.word_after(run)  # a quoted name: «الحدث»، أعلن «المرصد السوري» أن …
-                    gap += 1
-                    continue
-                return None if cue.weak else self.direct(run, cue_word)
+                statement = not (self.is_quoted_name(run, j, cue) or self.is_too_short(run)
+                                 or not self.closes_statement(run))
+                if statement and not cue.weak:
+                    return self.direct(run, cue_word)
+                if wording is None and self.is_wording(run, j, gap, cue_index):
+                    wording = run
+                elif statement:
+                    return None  # a weak cue (بين، طالب) does not take a quoted statement
+                elif wording is None:
+                    phrase_start = run.close + 1 if run.close >= 0 else run.end  # a quoted name
+                j = self.word_after(run)  # «الحدث»، أعلن «المرصد السوري» أن …
+                gap += 1
+                continue
             if word.text == ":":
                 return None if cue.weak else self.after_colon(j, cue_word)
             if word.is_word and self.interrupts(j, gap):
@@ -140,9 +154,32 @@ class QuoteFinder:
                 return self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود …: not a clause
             gap += word.is_word
             j += 1
+        verb = not cue.weak or self.is_own_verb(cue_index) or self.starts_sentence(cue_index)
+        if wording is not None and verb:  # وصف الرئيس …، not في وصف …
+            return self.worded_phrase(phrase_start, wording, cue_word)
         if cue_word.cue is not None and is_pure_saying(cue_word.cue):
             return self.unmarked_statement(cue_index)
         return None
+
+    def is_wording(self, run: Marked, j: int, gap: int, cue_index: int) -> bool:
+        """Quoted words of the speaker's own in the cue's object: the term a describing بـ
+        takes (وصف الوضع بـ "الكارثي"، واصفا ما حصل بـ"الهولوكست"); not a name (المعروف بـ
+        "…"), not the subject straight after a verb, and not words that another cue on the
+        way introduces (نقلت عنه قوله "…")."""
+        if gap < 2 and not self.tokens[cue_index].cue.participle:
+            return False  # a verb's subject comes before its object: وصف X بـ "…"
+        if any(w.cue is not None for w in self.tokens[cue_index + 1 : j]):
+            return False
+        return self.tokens[j - 1].norm == "ب" and self.tokens[j - 2].norm not in NAMING_WORDS
+
+    def worded_phrase(self, start: int, wording: Marked, cue_word: Token) -> Quote | None:
+        """A cue whose object carries the speaker's quoted words is a mixed quote over that
+        object: from after the subject's last name to the end of the clause."""
+        start = self.skip_spaces_and_commas(start)
+        names = [e for s, e, t in self.mentions if t in ("PERS", "ORG") and start <= s and e <= wording.open]
+        start = self.skip_spaces_and_commas(max([start, *names]))
+        end = self.clause_end(start)
+        return self.quote(start, end, "mixed", cue_word) if end > start else None
 
     def unmarked_statement(self, cue_index: int) -> Quote | None:
         """قال للأسف الوضع سيئ …: a saying verb with no أن and no marks, whose next word
@@ -177,6 +214,9 @@ class QuoteFinder:
         word = self.tokens[j]
         attached = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
         return attached or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
+
+    def starts_sentence(self, j: int) -> bool:
+        return j == 0 or self.tokens[j - 1].paragraph != self.tokens[j].paragraph or self.is_sentence_end(j - 1)
 
     def names_relayed_source(self, cue_index: int, j: int) -> bool:
         """نقلت الوكالة عن الوزير أن …: a relay verb reports when عن names the source."""
