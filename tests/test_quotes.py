@@ -302,3 +302,12 @@ def test_a_describing_verbs_quoted_term_makes_its_object_a_mixed_quote():
     quote = only(quotes_of('وانتقد النائب القرار واصفا ما حصل بـ"الفضيحة".\n'))
     assert (quote.kind, quote.cue, quote.text) == ("mixed", "واصفا", 'ما حصل بـ"الفضيحة')
     assert quotes_of('وأعلن الأمن القبض على المتهم المعروف بـ "الذئب الأسود".\n').quotes == []
+
+
+def test_a_preposition_after_the_cue_does_not_end_the_search_for_its_clause():
+    doc = quotes_of("وكان المعارض سامي ناصر أول من أثار القضية، حينما أكد على مدونته أن الساعة باهظة الثمن.\n",
+                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [("indirect", "أكد", "الساعة باهظة الثمن")]
+    doc = quotes_of("وحذر سامي ناصر من بقاء المبنى على حاله، إلا أن السكان يرفضون الرحيل.\n",
+                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+    assert doc.quotes == []  # إلا أن "however" opens no reported clause

@@ -151,7 +151,9 @@ class QuoteFinder:
                     return None  # نقل المصابين …: carrying, not relaying
                 return self.after_complementiser(j, cue_word)
             if gap == 0 and normalize(word.text) in GOVERNED_PREPOSITIONS and not self.complementiser_next(j):
-                return self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود …: not a clause
+                phrase = self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود «…»
+                if phrase is not None or cue.weak:
+                    return phrase  # a verb's place or channel (أكد على مدونته أن …): go on to أن
             gap += word.is_word
             j += 1
         verb = not cue.weak or self.is_own_verb(cue_index) or self.starts_sentence(cue_index)
