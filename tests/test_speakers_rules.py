@@ -181,3 +181,18 @@ def test_a_feminine_pointing_participle_starts_its_own_quote():
     doc = quotes_of(text, {"سلمى": ("PERS", ["سلمى"])})
     assert found(doc) == [("وقالت", "الموسم كان ناجحا", "سلمى"),
                           ("مشيرة", "الزوار تضاعفوا هذا العام", "سلمى")]
+
+
+def test_a_feminine_continuation_never_goes_to_a_man_already_quoted():
+    text = "زارت سلمى المصنع صباح اليوم.\nوقال أحمد سالم إن الإنتاج تضاعف هذا العام.\nوأوضحت أن العمال راضون عن الأجور.\n"
+    doc = quotes_of(text, {"سلمى": ("PERS", ["سلمى"]), "أحمد سالم": ("PERS", ["أحمد سالم"])})
+    assert found(doc) == [("وقال", "الإنتاج تضاعف هذا العام", "أحمد سالم"),
+                          ("وأوضحت", "العمال راضون عن الأجور", "سلمى")]
+
+
+def test_a_speakers_gender_is_read_from_the_cue_that_names_it():
+    # أكدت guessed him as its speaker; وقال سالم names him, so وأضاف agrees with him
+    text = ("وقال خالد إن الطريق مغلق.\nالتقى أحمد سالم الوزيرة أمس. وأكدت أن المشروع سيكتمل.\n"
+            "وقال سالم إن التمويل متوفر.\nوأضاف أن العمال جاهزون للبدء.\n")
+    doc = quotes_of(text, {"خالد": ("PERS", ["خالد"]), "أحمد سالم": ("PERS", ["أحمد سالم", "سالم"])})
+    assert [q.speaker for q in doc.quotes][2:] == ["أحمد سالم", "أحمد سالم"]

@@ -131,12 +131,17 @@ class Known:
     name: str
     gender: str = ""
     number: str = ""
+    gender_named: bool = False  # the gender was read from a cue that names the speaker
     titles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 
     def words(self) -> set[str]:
         return {w for text in [self.name, *self.titles, *self.aliases] for w in keyword_set(text)}
+
+    def agrees(self, gender: str, number: str) -> bool:
+        """Whether a cue of this gender and number can be this speaker's (unknown agrees)."""
+        return not gender or not self.gender or (self.gender == gender and self.number == number)
 
 
 def add_speakers(doc: Document) -> None:
@@ -193,16 +198,19 @@ class Attributor:
         return any(w.is_word for w in self.tokens[first : cue_index - 1])
 
     def person_named_before(self, quote: Quote, gender: str, number: str) -> Known | None:
-        """With no subject and nobody quoted yet, the person named last before the cue:
-        an empty speaker is always wrong, and the article's protagonist is the best guess."""
+        """With no subject and no agreeing speaker yet, the person named last before the cue
+        who may agree with it: an empty speaker is always wrong, and the article's
+        protagonist is the best guess."""
         if number == "p":
             return None
         cue = cue_position(quote)
-        before = [m for m in self.doc.mentions if m.end <= cue and m.type == "PERS" and m.entity >= 0]
-        before = [m for m in before if not self.is_object(m)]
-        if not before:
-            return None
-        return self.speaker_for_entity(Subject(before[-1].entity), gender, number)
+        for mention in reversed(self.doc.mentions):
+            if mention.end > cue or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
+                continue
+            known = self.known.get(f"entity:{mention.entity}")
+            if known is None or known.agrees(gender, number) or not self.is_person(known):
+                return self.speaker_for_entity(Subject(mention.entity), gender, number)
+        return None
 
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
@@ -557,18 +565,27 @@ class Attributor:
             known.aliases.append(subject.mention)
         if subject.title and subject.title not in known.titles:
             known.titles.append(subject.title)
-        if not known.gender and gender:
+        # The gender is the first cue's, or better the first that names the speaker (a
+        # continuation's may have been guessed wrong).
+        if gender and (not known.gender or (subject.mention and not known.gender_named)):
             known.gender, known.number = gender, number
+            known.gender_named = bool(subject.mention)
 
     def most_recent(self, gender: str, number: str) -> Known | None:
-        """The latest speaker agreeing with the cue; failing that the latest one, except
-        that a plural cue (قالوا) never goes to a single person."""
+        """The latest speaker agreeing with the cue; failing that the latest one that is not
+        a person of the other gender (institutions and sources take either: وذكرت الوزارة،
+        وقال المصدر), and a plural cue (قالوا) never goes to a single person."""
         for known in reversed(self.recent):
-            if not gender or not known.gender or (known.gender == gender and known.number == number):
+            if known.agrees(gender, number):
                 return known
         if number == "p":
             return None
-        return self.recent[-1] if self.recent else None
+        return next((known for known in reversed(self.recent) if not self.is_person(known)), None)
+
+    def is_person(self, known: Known) -> bool:
+        """A named person, whose gender is fixed (the first cue it spoke with tells it)."""
+        kind, _, index = known.key.partition(":")
+        return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
 
     # ---- lookups ---------------------------------------------------------------------
     def mention_starting(self, start: int) -> Mention | None:
