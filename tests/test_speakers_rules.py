@@ -196,3 +196,10 @@ def test_a_speakers_gender_is_read_from_the_cue_that_names_it():
             "وقال سالم إن التمويل متوفر.\nوأضاف أن العمال جاهزون للبدء.\n")
     doc = quotes_of(text, {"خالد": ("PERS", ["خالد"]), "أحمد سالم": ("PERS", ["أحمد سالم", "سالم"])})
     assert [q.speaker for q in doc.quotes][2:] == ["أحمد سالم", "أحمد سالم"]
+
+
+def test_a_name_after_an_honorific_or_a_dash_is_a_new_speaker_not_a_role_reference():
+    text = ("وقالت منى سالم إن الحفل كان رائعا.\nوأشارت - السيدة رفه من المدينة إلى أن الأطفال فرحوا كثيرا.\n"
+            "وقالت السيدة – دانيا من جدة إن التنظيم كان جيدا.\n")
+    doc = quotes_of(text, {"منى سالم": ("PERS", ["منى سالم"])})
+    assert [q.speaker for q in doc.quotes] == ["منى سالم", "رفه", "دانيا"]

@@ -514,9 +514,10 @@ class Attributor:
         return match
 
     def is_role_reference(self, description: str) -> bool:
-        """الضيف، المتحدثة، الوزير: one definite person noun, which points back to someone."""
+        """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
+        someone (المصدر ذاته); not an honorific with a name (السيدة رفه)."""
         words = description.split()
-        if len(words) > 2 or not is_definite(words[0]):
+        if len(words) > 2 or not all(is_definite(w) or normalize(w) in GENERIC_WORDS for w in words):
             return False
         head = next(iter(keyword_set(words[0])), "")
         return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
@@ -769,7 +770,7 @@ def surname_key(name: str) -> str:
 
 
 def strip_honorifics(name: str) -> str:
-    words = name.split()
+    words = [w for w in name.split() if w.strip("-–—")]  # وقالت السيدة – دانيا: the dash sets the name off
     while len(words) > 1 and normalize(words[0]) in HONORIFICS:
         words = words[1:]
     return " ".join(words)
