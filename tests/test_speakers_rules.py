@@ -203,3 +203,9 @@ def test_a_name_after_an_honorific_or_a_dash_is_a_new_speaker_not_a_role_referen
             "وقالت السيدة – دانيا من جدة إن التنظيم كان جيدا.\n")
     doc = quotes_of(text, {"منى سالم": ("PERS", ["منى سالم"])})
     assert [q.speaker for q in doc.quotes] == ["منى سالم", "رفه", "دانيا"]
+
+
+def test_an_expressing_verb_states_a_clause_when_its_subject_comes_before_an():
+    text = "وأعرب – سامي ناصر القادم من جدة أن الاحتفالات كانت رائعة.\nوأعرب ناصر عن أمله أن تتكرر كل عام.\n"
+    doc = quotes_of(text, {"سامي ناصر": ("PERS", ["سامي ناصر", "ناصر"])})
+    assert found(doc) == [("وأعرب", "الاحتفالات كانت رائعة", "سامي ناصر")]

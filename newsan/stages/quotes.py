@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
+    CALLING_VERBS,
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
     RELAY_SOURCE,
@@ -67,6 +68,8 @@ DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", 
 RELATIVE_MA = normalize("ما")
 MAX_HEADLINE_TITLE_WORDS = 3
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "ضد"))
+# What a verb of expressing or calling takes before its object: أعرب عن أمله، دعا إلى.
+OBJECT_MARKERS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "على"))
 HEADLINE_LINES = 3  # non-empty lines at the top that may be titles
 MAX_HEADLINE_SPEAKER_WORDS = 6
 MAX_HEADLINE_WORDS = 25
@@ -103,7 +106,7 @@ class QuoteFinder:
     def reported(self) -> list[Quote]:
         quotes = []
         for index, word in enumerate(self.tokens):
-            if word.cue is None or not (word.cue.reports or self.complementiser_next(index)):
+            if word.cue is None or not (word.cue.reports or self.states_before_object(index)):
                 continue
             if self.in_marked(word.start) or self.is_claimed(word.start):
                 continue
@@ -230,6 +233,23 @@ class QuoteFinder:
         if following and following[0].norm in GOVERNED_PREPOSITIONS:
             following = following[1:]
         return bool(following) and is_complementiser(following[0].text)
+
+    def states_before_object(self, j: int) -> bool:
+        """A verb that takes an object (أعرب عن، دعا إلى) states a clause when its أن comes
+        first: straight after it (معربا أن) or after its subject (وأعرب – عوض حسين القادم
+        من جدة أن), before the clause or sentence ends. After دعا's object, أن is a call
+        (دعا التونسيين أن يعودوا), not a statement."""
+        if self.tokens[j].cue.lemma in CALLING_VERBS:
+            return self.complementiser_next(j)
+        for k in range(j + 1, min(len(self.tokens), j + 2 + MAX_GAP)):
+            word = self.tokens[k]
+            if word.paragraph != self.tokens[j].paragraph or self.is_sentence_end(k):
+                return False
+            if word.is_word and is_complementiser(word.text):
+                return self.reports_here(k, j)  # not من شأنه أن
+            if word.norm in OBJECT_MARKERS or word.cue is not None or word.text in ":" + QUOTE_MARKS + CLAUSE_COMMAS:
+                return False
+        return False
 
     def complementiser_next(self, j: int) -> bool:
         following = next((w for w in self.tokens[j + 1 : j + 2] if w.is_word), None)

@@ -73,6 +73,7 @@ RELAY_SOURCE = normalize("عن")
 # another cue's clause but report nothing themselves, unless أن follows them directly
 # (معربا أن: stating that).
 BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر"})
+CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on someone, not a statement
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -116,7 +117,7 @@ GOVERNED_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "ع
 # Words after which أن starts a clause of their own, not the reported one
 # (بعد أن، دون أن، يجب أن، ضرورة أن).
 NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in (
-    "بعد", "قبل", "دون", "بدون", "منذ", "رغم", "مجرد", "يجب", "ينبغي", "يمكن", "بد", "لابد",
+    "بعد", "قبل", "دون", "بدون", "منذ", "رغم", "مجرد", "يجب", "ينبغي", "يمكن", "بد", "لابد", "شأنه", "شأنها",
     "ضرورة", "أهمية", "إمكانية", "احتمال", "إلا", "حتى", "لو", "كما", "في", "يريد", "تريد", "أراد", "نريد", "شأن",
     "المتوقع", "المقرر", "المنتظر", "المفترض", "الممكن", "المرجح", "المحتمل", "المفروض", "الضروري",
     "المؤمل", "المأمول",
