@@ -311,3 +311,9 @@ def test_a_preposition_after_the_cue_does_not_end_the_search_for_its_clause():
     doc = quotes_of("وحذر سامي ناصر من بقاء المبنى على حاله، إلا أن السكان يرفضون الرحيل.\n",
                     {"سامي ناصر": ("PERS", ["سامي ناصر"])})
     assert doc.quotes == []  # إلا أن "however" opens no reported clause
+
+
+def test_past_abbara_reports_before_an_and_is_via_elsewhere():
+    quote = only(quotes_of("عبر عدد من الزوار بأن الحفل كان رائعا ومنظما.\n"))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "عبر", "الحفل كان رائعا ومنظما")
+    assert quotes_of("تعرفت الفتاة على شاب عبر مواقع التواصل وأوهمها أنه ثري.\n").quotes == []

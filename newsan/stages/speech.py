@@ -57,13 +57,13 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "وصف": ("وصف", "صف", "واصف"),
     "ذكّر": ("", "", "مذكر"),  # مذكرا "reminding"; مذكرة is also "memorandum"
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
-    "عبّر": ("", "", "معبر"),  # معبرا عن: past عبر is also "via"
+    "عبّر": ("عبّر", "", "معبر"),  # past عبر is also "via": weak, it reports only before أن
 }
 
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
 # quotation mark alone, and they do not interrupt another cue's subject.
-WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل"})
+WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل", "عبّر"})
 # Participles that are also common nouns (مذكرة "memorandum"): weak like the verb.
 WEAK_PARTICIPLES = frozenset({"ذكّر"})
 # Verbs that relay what another source said (نقل عن): they report only with a عن source.
@@ -73,6 +73,9 @@ RELAY_SOURCE = normalize("عن")
 # another cue's clause but report nothing themselves, unless أن follows them directly
 # (معربا أن: stating that).
 BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر"})
+# Past forms that are also prepositions (عبر "via": تعرف عليها عبر مواقع التواصل): a verb only
+# where a verb must be, opening its sentence or written with و/ف (عبر عدد من الأهالي بأن …).
+PREPOSITION_HOMOGRAPHS = frozenset({"عبّر"})
 CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on someone, not a statement
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
@@ -200,11 +203,17 @@ def cue_table() -> dict[str, CueForm]:
 
 
 def add_cues(doc: Document) -> None:
-    """Set Token.cue on every word that is a speech cue, except a verb governed by a particle."""
+    """Set Token.cue on every word that is a speech cue, except a verb governed by a particle
+    and a preposition homograph away from a verb's place (تعرف عليها عبر مواقع التواصل)."""
     previous = None
     for token in doc.tokens:
         if token.is_word and not (previous is not None and previous.norm in VERB_PARTICLES):
-            token.cue = cue_form(token.text)
+            cue = cue_form(token.text)
+            if cue is not None and cue.lemma in PREPOSITION_HOMOGRAPHS and not cue.participle:
+                opens = previous is None or previous.paragraph != token.paragraph or previous.text in ".!?؟"
+                if not (opens or token.norm[:1] in "وف"):
+                    cue = None
+            token.cue = cue
         previous = token
 
 
