@@ -317,3 +317,8 @@ def test_past_abbara_reports_before_an_and_is_via_elsewhere():
     quote = only(quotes_of("عبر عدد من الزوار بأن الحفل كان رائعا ومنظما.\n"))
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "عبر", "الحفل كان رائعا ومنظما")
     assert quotes_of("تعرفت الفتاة على شاب عبر مواقع التواصل وأوهمها أنه ثري.\n").quotes == []
+
+
+def test_a_first_person_pronoun_after_the_subject_opens_the_statement():
+    quote = only(quotes_of('وفي رد لاذع قال المذيع الفرنسي "سامي ناصر" نحن لا نستورد البشر بل السلع فقط.\n'))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "قال", "نحن لا نستورد البشر بل السلع فقط")

@@ -60,6 +60,8 @@ STATEMENT_OPENERS = frozenset(normalize(w) for w in (
     "هناك", "هنا", "هذا", "هذه", "ما", "كل", "ليس", "لسنا", "لست", "إننا", "اننا", "إنني", "انني",
     "سوف", "يجب", "للأسف", "بالتأكيد", "طبعا", "أعتقد", "نعتقد", "أرى", "نرى", "لكن", "ولكن",
 ))
+FIRST_PERSON = frozenset(normalize(w) for w in ("نحن", "أنا", "إننا", "اننا", "إنني", "انني"))
+MAX_SUBJECT_WORDS = 8  # words a saying verb's subject may take before the statement it opens
 # Words before بـ «…» that name rather than describe: المعروف بـ "…"، الملقب بـ "…".
 NAMING_WORDS = frozenset(normalize(w) for w in (
     "المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المسمى", "المسماة", "يسمى", "تسمى", "يعرف", "تعرف",
@@ -198,12 +200,33 @@ class QuoteFinder:
         if j >= len(self.tokens) or self.tokens[j].paragraph != cue_word.paragraph or not self.tokens[j].is_word:
             return None
         if not quoted_subject and not opens_statement(self.tokens[j].text):
-            return None
+            j = self.first_person_after_subject(j)
+            if j < 0:
+                return None
         start = self.tokens[j].start
         end = self.clause_end(start)
         if len(self.words_between(start, end)) < MIN_UNMARKED_WORDS:
             return None
-        return self.quote(start, end, "indirect", cue_word)
+        inner = [m for m in self.marked if start <= m.start < end]
+        return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
+
+    def first_person_after_subject(self, j: int) -> int:
+        """قال مقدم البرامج "يان برتاس" نحن …: a first-person pronoun after the subject
+        opens the statement; the index of that pronoun, or -1."""
+        words = 0
+        while j < len(self.tokens) and words <= MAX_SUBJECT_WORDS:
+            word = self.tokens[j]
+            run = self.marked_opening_at(word.start)
+            if run is not None:
+                j, words = self.word_after(run), words + 1  # a quoted name in the subject
+                continue
+            if self.is_sentence_end(j) or word.text in ":" + CLAUSE_COMMAS or word.cue is not None:
+                return -1
+            if word.norm in FIRST_PERSON:
+                return j
+            words += word.is_word
+            j += 1
+        return -1
 
     def interrupts(self, j: int, gap: int) -> bool:
         """A second cue ends the search for the first one's clause when it is plainly a verb
