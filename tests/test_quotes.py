@@ -322,3 +322,11 @@ def test_past_abbara_reports_before_an_and_is_via_elsewhere():
 def test_a_first_person_pronoun_after_the_subject_opens_the_statement():
     quote = only(quotes_of('وفي رد لاذع قال المذيع الفرنسي "سامي ناصر" نحن لا نستورد البشر بل السلع فقط.\n'))
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "قال", "نحن لا نستورد البشر بل السلع فقط")
+
+
+def test_bayna_before_a_pair_joined_by_wa_is_between_not_stated():
+    doc = quotes_of("وقال سالم إن المهرجان جمع بين أصالة الموروث وثقافة الحاضر، وأكد أن الزوار سعداء.\n",
+                    {"سالم": ("PERS", ["سالم"])})
+    assert [(q.cue, q.text) for q in doc.quotes] == [
+        ("وقال", "المهرجان جمع بين أصالة الموروث وثقافة الحاضر"), ("وأكد", "الزوار سعداء")]
+    assert quotes_of("وتضاعفت الأسعار بين عامي 1986 و2010 في حين أن الأجور ثابتة.\n").quotes == []

@@ -76,7 +76,10 @@ BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر
 # Past forms that are also prepositions (عبر "via": تعرف عليها عبر مواقع التواصل): a verb only
 # where a verb must be, opening its sentence or written with و/ف (عبر عدد من الأهالي بأن …).
 PREPOSITION_HOMOGRAPHS = frozenset({"عبّر"})
-CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on someone, not a statement
+CALLING_VERBS = frozenset({"دعا"})
+# بين is also "between" (بين X و Y): not a cue when a word joined by و follows within a few words.
+BETWEEN = normalize("بين")
+PAIR_WORDS = 4  # دعا X أن يعودوا: a call on someone, not a statement
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -206,15 +209,27 @@ def add_cues(doc: Document) -> None:
     """Set Token.cue on every word that is a speech cue, except a verb governed by a particle
     and a preposition homograph away from a verb's place (تعرف عليها عبر مواقع التواصل)."""
     previous = None
-    for token in doc.tokens:
+    for index, token in enumerate(doc.tokens):
         if token.is_word and not (previous is not None and previous.norm in VERB_PARTICLES):
             cue = cue_form(token.text)
             if cue is not None and cue.lemma in PREPOSITION_HOMOGRAPHS and not cue.participle:
                 opens = previous is None or previous.paragraph != token.paragraph or previous.text in ".!?؟"
                 if not (opens or token.norm[:1] in "وف"):
                     cue = None
+            if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
+                cue = None  # جمعت بين أصالة الموروث وثقافة الحاضر: "between", not "stated"
             token.cue = cue
         previous = token
+
+
+def joins_a_pair(following: list) -> bool:
+    """X و Y: a word joined by و to the words before it, before any punctuation or أن."""
+    for word in following:
+        if not word.is_word or is_complementiser(word.text):
+            return False
+        if word.norm[:1] == "و" and len(word.norm) > 3 and cue_form(word.text) is None:
+            return True
+    return False
 
 
 def cue_form(word: str) -> CueForm | None:
