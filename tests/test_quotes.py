@@ -330,3 +330,9 @@ def test_bayna_before_a_pair_joined_by_wa_is_between_not_stated():
     assert [(q.cue, q.text) for q in doc.quotes] == [
         ("وقال", "المهرجان جمع بين أصالة الموروث وثقافة الحاضر"), ("وأكد", "الزوار سعداء")]
     assert quotes_of("وتضاعفت الأسعار بين عامي 1986 و2010 في حين أن الأجور ثابتة.\n").quotes == []
+
+
+def test_ajma_reports_an_agreed_clause():
+    quote = only(quotes_of("وأجمع النواب المتدخلون أن القرار جاء منافيا لروح القانون.\n"))
+    assert (quote.cue, quote.text, quote.speaker) == ("وأجمع", "القرار جاء منافيا لروح القانون", "النواب المتدخلون")
+    assert quotes_of("أجمعت عدة دراسات على أعراض معينة وهي: ارتفاع حرارة الجسم والتعب الشديد.\n").quotes == []

@@ -57,13 +57,14 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "وصف": ("وصف", "صف", "واصف"),
     "ذكّر": ("", "", "مذكر"),  # مذكرا "reminding"; مذكرة is also "memorandum"
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
+    "أجمع": ("أجمع", "", ""),  # أجمعوا أن: stated together; يجمع/مجمع are "gathers"/"complex"
     "عبّر": ("عبّر", "", "معبر"),  # past عبر is also "via": weak, it reports only before أن
 }
 
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
 # quotation mark alone, and they do not interrupt another cue's subject.
-WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل", "عبّر"})
+WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل", "عبّر", "أجمع"})
 # Participles that are also common nouns (مذكرة "memorandum"): weak like the verb.
 WEAK_PARTICIPLES = frozenset({"ذكّر"})
 # Verbs that relay what another source said (نقل عن): they report only with a عن source.
