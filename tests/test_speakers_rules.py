@@ -209,3 +209,8 @@ def test_an_expressing_verb_states_a_clause_when_its_subject_comes_before_an():
     text = "وأعرب – سامي ناصر القادم من جدة أن الاحتفالات كانت رائعة.\nوأعرب ناصر عن أمله أن تتكرر كل عام.\n"
     doc = quotes_of(text, {"سامي ناصر": ("PERS", ["سامي ناصر", "ناصر"])})
     assert found(doc) == [("وأعرب", "الاحتفالات كانت رائعة", "سامي ناصر")]
+
+
+def test_a_plural_continuation_goes_to_a_group_named_after_a_singular_verb():
+    doc = quotes_of("وقال الخبراء إن الطقس سيتحسن غدا.\nوأضافوا أن الأمطار ستتوقف مساء.\n")
+    assert found(doc) == [("وقال", "الطقس سيتحسن غدا", "الخبراء"), ("وأضافوا", "الأمطار ستتوقف مساء", "الخبراء")]

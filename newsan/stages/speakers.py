@@ -141,7 +141,7 @@ class Known:
 
     def agrees(self, gender: str, number: str) -> bool:
         """Whether a cue of this gender and number can be this speaker's (unknown agrees)."""
-        return not gender or not self.gender or (self.gender == gender and self.number == number)
+        return not gender or not self.gender or (self.gender == gender and self.number in ("", number))
 
 
 def add_speakers(doc: Document) -> None:
@@ -569,7 +569,10 @@ class Attributor:
         # The gender is the first cue's, or better the first that names the speaker (a
         # continuation's may have been guessed wrong).
         if gender and (not known.gender or (subject.mention and not known.gender_named)):
-            known.gender, known.number = gender, number
+            # A verb before its subject is singular whatever the subject (عبر عدد من الأهالي،
+            # قال الخبراء): only a person is surely singular.
+            verb_first = bool(subject.mention) and not self.is_person(known)
+            known.gender, known.number = gender, "" if verb_first else number
             known.gender_named = bool(subject.mention)
 
     def most_recent(self, gender: str, number: str) -> Known | None:
