@@ -41,6 +41,11 @@ def document(text: str, entities: dict[str, tuple[str, list[str]]] | None = None
     return doc
 
 
+def persons(*names: str) -> dict[str, tuple[str, list[str]]]:
+    """Hand-made PERS entities, each mentioned only by its full name."""
+    return {name: ("PERS", [name]) for name in names}
+
+
 def quotes_of(text: str, entities=None) -> Document:
     doc = document(text, entities)
     add_cues(doc)
@@ -138,7 +143,7 @@ def test_a_report_nested_in_a_quote_is_not_separate():
 
 def test_headline_speaker_colon_statement():
     text = "سامي الخطيب: لن نتراجع عن الإصلاحات\n\nعقد الوزير مؤتمرا صحفيا.\n"
-    doc = quotes_of(text, {"سامي الخطيب": ("PERS", ["سامي الخطيب"])})
+    doc = quotes_of(text, persons("سامي الخطيب"))
     quote = only(doc)
     assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("headline", "لن نتراجع عن الإصلاحات", "سامي الخطيب", "")
 
@@ -166,7 +171,7 @@ def test_a_continuation_goes_to_the_last_speaker_of_its_gender():
     text = ("قالت الكاتبة ليلى حسن إن الرواية ستصدر قريبا.\n"
             "وقال الناشر عمر فاروق إن الطباعة بدأت.\n"
             "وأضافت أن الترجمة جاهزة.\n")
-    doc = quotes_of(text, {"ليلى حسن": ("PERS", ["ليلى حسن"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    doc = quotes_of(text, persons("ليلى حسن", "عمر فاروق"))
     assert [q.speaker for q in doc.quotes] == ["ليلى حسن", "عمر فاروق", "ليلى حسن"]
     assert [s.name for s in doc.speakers] == ["ليلى حسن", "عمر فاروق"]
 
@@ -179,7 +184,7 @@ def test_a_described_source_and_its_later_reference():
 
 def test_a_subject_before_the_verb():
     text = "لكن رئيس الوزراء خالد يوسف قال اليوم إن الاتفاق بات قريبا.\n"
-    quote = only(quotes_of(text, {"خالد يوسف": ("PERS", ["خالد يوسف"])}))
+    quote = only(quotes_of(text, persons("خالد يوسف")))
     assert quote.speaker == "خالد يوسف"
 
 
@@ -190,7 +195,7 @@ def test_a_name_the_ner_missed_after_a_title():
 
 def test_an_honorific_is_not_part_of_the_speaker_name():
     text = "وأوضح الدكتور حسام نادر أن العلاج متوفر.\n"
-    quote = only(quotes_of(text, {"الدكتور حسام نادر": ("PERS", ["الدكتور حسام نادر"])}))
+    quote = only(quotes_of(text, persons("الدكتور حسام نادر")))
     assert quote.speaker == "حسام نادر"
 
 
@@ -284,7 +289,7 @@ def test_an_indefinite_source_is_someone_new_not_a_titled_person():
 
 def test_with_no_subject_and_no_earlier_speaker_the_last_named_person_speaks():
     text = "زار أحمد سالم المصنع صباح اليوم. وأكد أن الإنتاج سيتضاعف."
-    doc = quotes_of(text, {"أحمد سالم": ("PERS", ["أحمد سالم"])})
+    doc = quotes_of(text, persons("أحمد سالم"))
     assert [(q.text, q.speaker, q.mention) for q in doc.quotes] == [("الإنتاج سيتضاعف", "أحمد سالم", "")]
 
 
@@ -296,7 +301,7 @@ def test_a_short_quoted_statement_ending_a_saying_verbs_sentence():
 
 def test_a_describing_verbs_quoted_term_makes_its_object_a_mixed_quote():
     doc = quotes_of('وصف الوزير سامي ناصر الوضع في المدينة بـ "الكارثي في ثوب مهزلة" مضيفا أن الحل قريب.\n',
-                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+                    persons("سامي ناصر"))
     assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
         ("mixed", "وصف", 'الوضع في المدينة بـ "الكارثي في ثوب مهزلة'), ("indirect", "مضيفا", "الحل قريب")]
     quote = only(quotes_of('وانتقد النائب القرار واصفا ما حصل بـ"الفضيحة".\n'))
@@ -306,10 +311,10 @@ def test_a_describing_verbs_quoted_term_makes_its_object_a_mixed_quote():
 
 def test_a_preposition_after_the_cue_does_not_end_the_search_for_its_clause():
     doc = quotes_of("وكان المعارض سامي ناصر أول من أثار القضية، حينما أكد على مدونته أن الساعة باهظة الثمن.\n",
-                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+                    persons("سامي ناصر"))
     assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [("indirect", "أكد", "الساعة باهظة الثمن")]
     doc = quotes_of("وحذر سامي ناصر من بقاء المبنى على حاله، إلا أن السكان يرفضون الرحيل.\n",
-                    {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+                    persons("سامي ناصر"))
     assert doc.quotes == []  # إلا أن "however" opens no reported clause
 
 
@@ -326,7 +331,7 @@ def test_a_first_person_pronoun_after_the_subject_opens_the_statement():
 
 def test_bayna_before_a_pair_joined_by_wa_is_between_not_stated():
     doc = quotes_of("وقال سالم إن المهرجان جمع بين أصالة الموروث وثقافة الحاضر، وأكد أن الزوار سعداء.\n",
-                    {"سالم": ("PERS", ["سالم"])})
+                    persons("سالم"))
     assert [(q.cue, q.text) for q in doc.quotes] == [
         ("وقال", "المهرجان جمع بين أصالة الموروث وثقافة الحاضر"), ("وأكد", "الزوار سعداء")]
     assert quotes_of("وتضاعفت الأسعار بين عامي 1986 و2010 في حين أن الأجور ثابتة.\n").quotes == []

@@ -3,7 +3,7 @@ short synthetic text with the exact quotes and speakers expected."""
 
 from __future__ import annotations
 
-from tests.test_quotes import quotes_of
+from tests.test_quotes import persons, quotes_of
 
 
 def found(doc):
@@ -20,14 +20,14 @@ def test_new_speech_verbs_report_before_an():
 
 def test_a_reminding_participle_is_a_cue_but_a_memorandum_is_not():
     doc = quotes_of("وأكد سالم أن المصنع جاهز، مذكرا بأن العمال تدربوا جيدا.\n",
-                    {"سالم": ("PERS", ["سالم"])})
+                    persons("سالم"))
     assert found(doc) == [("وأكد", "المصنع جاهز", "سالم"), ("مذكرا", "العمال تدربوا جيدا", "سالم")]
     assert quotes_of("ووقع الطرفان مذكرة تفاهم: تعاون في الزراعة والصناعة والتجارة.\n").quotes == []
 
 
 def test_a_possessive_noun_of_saying_before_an_reports_for_its_owner():
     text = "وأشرك المدرب كريم عادل اللاعب رغم اعترافه أن الفريق تلقى تحذيرا من الاتحاد.\n"
-    doc = quotes_of(text, {"كريم عادل": ("PERS", ["كريم عادل"])})
+    doc = quotes_of(text, persons("كريم عادل"))
     assert found(doc) == [("اعترافه", "الفريق تلقى تحذيرا من الاتحاد", "كريم عادل")]
     assert quotes_of("وأثار اعترافه بالخطأ جدلا واسعا.\n").quotes == []
 
@@ -42,7 +42,7 @@ def test_a_relayed_statement_belongs_to_the_source_after_an():
 # ---- quotes after their statement -------------------------------------------------------
 def test_a_cue_after_the_quote_names_its_speaker():
     text = "«نحن مستعدون للتحدي الكبير هذا العام»، قال المدرب أحمد سعيد.\n"
-    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"])})
+    doc = quotes_of(text, persons("أحمد سعيد"))
     assert found(doc) == [("قال", "نحن مستعدون للتحدي الكبير هذا العام", "أحمد سعيد")]
 
 
@@ -50,7 +50,7 @@ def test_a_cleft_this_is_what_x_said_attributes_the_quote_before_it():
     text = ("وقال أحمد سعيد إن الفريق جاهز.\n"
             "«اللعب ضده كان صعبا جدا طوال الموسم»، هذا ما قاله القائد عمر فاروق، "
             "مضيفا: «إنه لاعب رائع ويستحق الاحترام».\n")
-    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    doc = quotes_of(text, persons("أحمد سعيد", "عمر فاروق"))
     assert found(doc) == [
         ("وقال", "الفريق جاهز", "أحمد سعيد"),
         ("قاله", "اللعب ضده كان صعبا جدا طوال الموسم", "عمر فاروق"),
@@ -61,14 +61,14 @@ def test_a_cleft_this_is_what_x_said_attributes_the_quote_before_it():
 # ---- subjects -----------------------------------------------------------------------------
 def test_an_adverbial_participle_takes_the_main_subject_not_its_object():
     text = "انتقد الوزير سامي الخطيب الخطة. واصفا تلك التصريحات بأنها لا تخدم أحدا.\n"
-    doc = quotes_of(text, {"سامي الخطيب": ("PERS", ["سامي الخطيب"])})
+    doc = quotes_of(text, persons("سامي الخطيب"))
     assert found(doc) == [("واصفا", "لا تخدم أحدا", "سامي الخطيب")]
 
 
 def test_a_participle_takes_the_subject_of_an_earlier_speech_verb_of_its_sentence():
     text = ("وقالت ليلى حسن إن التمويل كاف. من جانبه، أكد المدير العام للبنك، عمر فاروق، دعم المشروع، "
             "مشيرا إلى أن القرض سيصرف قريبا.\n")
-    doc = quotes_of(text, {"ليلى حسن": ("PERS", ["ليلى حسن"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    doc = quotes_of(text, persons("ليلى حسن", "عمر فاروق"))
     assert [q.speaker for q in doc.quotes] == ["ليلى حسن", "عمر فاروق"]
 
 
@@ -79,19 +79,19 @@ def test_a_pronoun_object_before_the_subject_is_skipped():
 
 def test_each_of_introduces_the_subject():
     text = "وأكد كل من المدير سامي الرقيق والطبيب عمر فاروق أن الحالة مستقرة.\n"
-    doc = quotes_of(text, {"سامي الرقيق": ("PERS", ["سامي الرقيق"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    doc = quotes_of(text, persons("سامي الرقيق", "عمر فاروق"))
     assert found(doc) == [("وأكد", "الحالة مستقرة", "سامي الرقيق")]
 
 
 def test_according_to_the_press_is_not_the_subject():
     text = "تفاعل الرئيس أحمد سعيد مع الضحايا. وقال بحسب ما نقلته صحف محلية إن ما حصل مأساة.\n"
-    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"])})
+    doc = quotes_of(text, persons("أحمد سعيد"))
     assert found(doc) == [("وقال", "ما حصل مأساة", "أحمد سعيد")]
 
 
 # ---- where clauses start and end ----------------------------------------------------------
 def test_a_one_letter_abbreviation_does_not_end_the_sentence():
-    doc = quotes_of("وشدد د. الزياني على أن المجلس سيحافظ على مصالحه.\n", {"الزياني": ("PERS", ["الزياني"])})
+    doc = quotes_of("وشدد د. الزياني على أن المجلس سيحافظ على مصالحه.\n", persons("الزياني"))
     assert found(doc) == [("وشدد", "المجلس سيحافظ على مصالحه", "الزياني")]
 
 
@@ -108,7 +108,7 @@ def test_expressing_ends_a_clause_without_reporting():
 
 def test_a_feminine_imperfect_cue_is_not_impersonal():
     text = "أما ليلى حسن التي يرجح فوزها، فتقول إن ذلك يعود لضرورات العمل.\n"
-    doc = quotes_of(text, {"ليلى حسن": ("PERS", ["ليلى حسن"])})
+    doc = quotes_of(text, persons("ليلى حسن"))
     assert found(doc) == [("فتقول", "ذلك يعود لضرورات العمل", "ليلى حسن")]
     assert quotes_of("يذكر أن المهرجان انطلق قبل عشر سنوات.\n").quotes == []
 
@@ -122,7 +122,7 @@ def test_a_saying_cited_mid_sentence_does_not_take_over_the_continuation():
     text = ("وقال الخطيب أحمد سعيد إن العلم يهدي القلوب. وهذا حق، كما قال الشاعر: «العلم نور يهدي العقول». "
             "وأضاف أن التعليم أساس النهضة.\n"
             "كما قال الطبيب عمر فاروق إن الصحة مهمة جدا. وأضاف أن الوقاية خير علاج.\n")
-    doc = quotes_of(text, {"أحمد سعيد": ("PERS", ["أحمد سعيد"]), "عمر فاروق": ("PERS", ["عمر فاروق"])})
+    doc = quotes_of(text, persons("أحمد سعيد", "عمر فاروق"))
     assert [(q.cue, q.speaker) for q in doc.quotes] == [
         ("وقال", "أحمد سعيد"), ("قال", "الشاعر"), ("وأضاف", "أحمد سعيد"),
         ("قال", "عمر فاروق"), ("وأضاف", "عمر فاروق")]
@@ -131,7 +131,7 @@ def test_a_saying_cited_mid_sentence_does_not_take_over_the_continuation():
 def test_a_cue_after_qad_or_a_separate_wa_starts_its_own_quote():
     text = ("وأوضح سالم أن البرنامج بدأ أمس، أما الوفود فقد أشار كريم أن عددها ثلاثة وفود.\n"
             "وأكد سالم أن الوضع هادئ و قال كريم إن الفريق جاهز تماما.\n")
-    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"]), "كريم": ("PERS", ["كريم"])})
+    doc = quotes_of(text, persons("سالم", "كريم"))
     assert found(doc) == [
         ("وأوضح", "البرنامج بدأ أمس، أما الوفود", "سالم"),
         ("أشار", "عددها ثلاثة وفود", "كريم"),
@@ -141,51 +141,51 @@ def test_a_cue_after_qad_or_a_separate_wa_starts_its_own_quote():
 
 
 def test_ruling_out_and_expressing_report_before_an():
-    doc = quotes_of("واستبعد سالم، أن تأتي القمة بمفاجآت كبرى.\n", {"سالم": ("PERS", ["سالم"])})
+    doc = quotes_of("واستبعد سالم، أن تأتي القمة بمفاجآت كبرى.\n", persons("سالم"))
     assert found(doc) == [("واستبعد", "تأتي القمة بمفاجآت كبرى", "سالم")]
     doc = quotes_of("وأشار سالم إلى أن الفريق أرسل ملفا، معربا أن الوالي دخل الملعب.\n",
-                    {"سالم": ("PERS", ["سالم"])})
+                    persons("سالم"))
     assert found(doc) == [("وأشار", "الفريق أرسل ملفا", "سالم"), ("معربا", "الوالي دخل الملعب", "سالم")]
     assert quotes_of("واستبعد المدرب اللاعب من التشكيلة: قرار فني بحت.\n").quotes == []
 
 
 def test_a_cue_after_a_relative_pronoun_reports_the_name_before_it():
     text = "وأكد سالم أن الوالي دخل الملعب وهو ما نفاه المسؤول كريم الذي أوضح أنه لم يدخل أبدا.\n"
-    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"]), "كريم": ("PERS", ["كريم"])})
+    doc = quotes_of(text, persons("سالم", "كريم"))
     assert found(doc) == [("وأكد", "الوالي دخل الملعب وهو ما نفاه المسؤول كريم", "سالم"),
                           ("أوضح", "لم يدخل أبدا", "كريم")]
 
 
 def test_the_object_of_drew_attention_is_not_the_speaker():
     text = "وقال سالم إن المعرض يفتح غدا.\nولفت النظر إلى أنه سيعقد لقاء للنحالين.\nوأفاد أن البرنامج سينظم محاضرات.\n"
-    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"])})
+    doc = quotes_of(text, persons("سالم"))
     assert [q.speaker for q in doc.quotes] == ["سالم", "سالم", "سالم"]
 
 
 def test_a_description_does_not_match_a_speaker_of_the_other_gender():
     text = "وقال رئيس الهيئة سالم إن الاستقالة نهائية.\nوذكرت الهيئة في بلاغ لها أن المجلس سيجتمع غدا.\n"
-    doc = quotes_of(text, {"سالم": ("PERS", ["سالم"])})
+    doc = quotes_of(text, persons("سالم"))
     assert found(doc) == [("وقال", "الاستقالة نهائية", "سالم"), ("وذكرت", "المجلس سيجتمع غدا", "الهيئة")]
 
 
 def test_a_cue_in_arabic_presentation_forms_is_read_as_its_letters():
     # ﻭﺃﺿﺎﻑ ﺃﻥ: the letters as a PDF copy gives them (U+FExx), which normalisation folds (NFKC)
     doc = quotes_of("وقال سالم إن الطريق مغلق.\nﻭﺃﺿﺎﻑ ﺃﻥ الفرق تعمل على فتحه منذ الصباح.\n",
-                    {"سالم": ("PERS", ["سالم"])})
+                    persons("سالم"))
     assert found(doc) == [("وقال", "الطريق مغلق", "سالم"),
                           ("ﻭﺃﺿﺎﻑ", "الفرق تعمل على فتحه منذ الصباح", "سالم")]
 
 
 def test_a_feminine_pointing_participle_starts_its_own_quote():
     text = "وقالت سلمى إن الموسم كان ناجحا، مشيرة إلى أن الزوار تضاعفوا هذا العام.\n"
-    doc = quotes_of(text, {"سلمى": ("PERS", ["سلمى"])})
+    doc = quotes_of(text, persons("سلمى"))
     assert found(doc) == [("وقالت", "الموسم كان ناجحا", "سلمى"),
                           ("مشيرة", "الزوار تضاعفوا هذا العام", "سلمى")]
 
 
 def test_a_feminine_continuation_never_goes_to_a_man_already_quoted():
     text = "زارت سلمى المصنع صباح اليوم.\nوقال أحمد سالم إن الإنتاج تضاعف هذا العام.\nوأوضحت أن العمال راضون عن الأجور.\n"
-    doc = quotes_of(text, {"سلمى": ("PERS", ["سلمى"]), "أحمد سالم": ("PERS", ["أحمد سالم"])})
+    doc = quotes_of(text, persons("سلمى", "أحمد سالم"))
     assert found(doc) == [("وقال", "الإنتاج تضاعف هذا العام", "أحمد سالم"),
                           ("وأوضحت", "العمال راضون عن الأجور", "سلمى")]
 
@@ -201,7 +201,7 @@ def test_a_speakers_gender_is_read_from_the_cue_that_names_it():
 def test_a_name_after_an_honorific_or_a_dash_is_a_new_speaker_not_a_role_reference():
     text = ("وقالت منى سالم إن الحفل كان رائعا.\nوأشارت - السيدة رفه من المدينة إلى أن الأطفال فرحوا كثيرا.\n"
             "وقالت السيدة – دانيا من جدة إن التنظيم كان جيدا.\n")
-    doc = quotes_of(text, {"منى سالم": ("PERS", ["منى سالم"])})
+    doc = quotes_of(text, persons("منى سالم"))
     assert [q.speaker for q in doc.quotes] == ["منى سالم", "رفه", "دانيا"]
 
 
