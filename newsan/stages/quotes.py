@@ -30,6 +30,7 @@ from newsan.stages.speech import (
     is_complementiser,
     is_pure_saying,
     object_cue,
+    written_with_conjunction,
 )
 from newsan.text.normalize import normalize
 
@@ -96,7 +97,7 @@ def add_quotes(doc: Document) -> None:
 
 class QuoteFinder:
     def __init__(self, doc: Document, mentions: list[tuple[int, int, str]] = ()):
-        self.text = text = doc.text
+        self.text = doc.text
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
         self.paragraphs = doc.paragraphs
         self.tokens = doc.tokens
@@ -155,7 +156,7 @@ class QuoteFinder:
                 if cue.lemma in RELAY_VERBS and not self.names_relayed_source(cue_index, j):
                     return None  # نقل المصابين …: carrying, not relaying
                 return self.after_complementiser(j, cue_word)
-            if gap == 0 and normalize(word.text) in GOVERNED_PREPOSITIONS and not self.complementiser_next(j):
+            if gap == 0 and word.norm in GOVERNED_PREPOSITIONS and not self.complementiser_next(j):
                 phrase = self.quoted_noun_phrase(j, cue_word)  # أشار إلى وجود «…»
                 if phrase is not None or cue.weak:
                     return phrase  # a verb's place or channel (أكد على مدونته أن …): go on to أن
@@ -239,9 +240,7 @@ class QuoteFinder:
     def is_own_verb(self, j: int) -> bool:
         """A cue that is plainly a finite verb opening a clause: written with و/ف (وقال), or
         after a conjunction written apart or the particle قد (و قال، فقد أشار)."""
-        word = self.tokens[j]
-        attached = normalize(word.text)[0] in "وف" and cue_form(word.text[1:]) is not None
-        return attached or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
+        return written_with_conjunction(self.tokens[j]) or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
 
     def starts_sentence(self, j: int) -> bool:
         return j == 0 or self.tokens[j - 1].paragraph != self.tokens[j].paragraph or self.is_sentence_end(j - 1)
@@ -297,7 +296,7 @@ class QuoteFinder:
         before = self.tokens[j - 1]
         if j - 1 == cue_index or not before.is_word:
             return True
-        norm = normalize(before.text)
+        norm = before.norm
         bare = norm[1:] if norm[:1] in "وف" else norm  # ولو أن، وبعد أن
         return norm not in NOT_REPORTING_BEFORE and bare not in NOT_REPORTING_BEFORE
 
@@ -409,10 +408,10 @@ class QuoteFinder:
         return own_verb and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
-        if normalize(self.tokens[j].text) not in TAIL_HEADS:
+        if self.tokens[j].norm not in TAIL_HEADS:
             return False
         following = [w for w in self.tokens[j + 1 : j + 3] if w.is_word]
-        return any(any(root in normalize(w.text) for root in TAIL_WORDS) for w in following)
+        return any(any(root in w.norm for root in TAIL_WORDS) for w in following)
 
     def clause_cut_before(self, j: int) -> int:
         """Where the clause ends before word j: before a comma or a joining و (، وفق …),
@@ -536,7 +535,7 @@ class QuoteFinder:
         previous = self.tokens[j - 1] if j else None
         if is_outlet_prefix(self.text, run.open):
             return True
-        if previous is not None and previous.is_word and normalize(previous.text) in NAME_NOUNS:
+        if previous is not None and previous.is_word and previous.norm in NAME_NOUNS:
             return True
         if previous is not None and previous.text == ":":
             return False

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
-from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser
+from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser, written_with_conjunction
 from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
@@ -268,7 +268,7 @@ class Attributor:
         or a title/honorific and a name the NER missed."""
         if not words:
             return Subject()
-        first = normalize(words[0].text)
+        first = words[0].norm
         mention = self.mention_starting(words[0].start)
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject() if self.is_object(mention) else Subject(mention.entity)
@@ -280,7 +280,7 @@ class Attributor:
                 if mention.type == "PERS" and mention.entity >= 0:
                     return Subject(mention.entity, title=self.clean_title(words[:i]))
                 break
-            if i and not (is_definite(word.text) or normalize(word.text) in HONORIFICS):
+            if i and not (is_definite(word.text) or word.norm in HONORIFICS):
                 break
         title, name = titled_name(words)
         return Subject(description=name, title=title) if name else Subject()
@@ -341,16 +341,15 @@ class Attributor:
         for word in reversed(self.tokens[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
             if not word.is_word and (word.text in SENTENCE_END + "،,؛:" + QUOTE_MARKS):
                 break
-            if word.is_word and normalize(word.text) in PRE_SUBJECT_BOUNDARIES:
+            if word.is_word and word.norm in PRE_SUBJECT_BOUNDARIES:
                 break
             if word.paragraph != self.tokens[cue_index].paragraph:
                 break
             out.insert(0, word)
-        return [w for w in out if normalize(w.text) not in ("كانت", "كان", "وكانت", "وكان", "قد")]
+        return [w for w in out if w.norm not in ("كانت", "كان", "وكانت", "وكان", "قد")]
 
     def conjoined(self, cue_index: int) -> bool:
-        word = self.tokens[cue_index].text
-        return normalize(word)[:1] in "وف" and cue_form(word[1:]) is not None
+        return written_with_conjunction(self.tokens[cue_index])
 
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
@@ -362,7 +361,7 @@ class Attributor:
             words = words[2:]
         if not words:
             return Subject()
-        head = normalize(words[0].text)
+        head = words[0].norm
         if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]):
             return Subject()
         if head in SOURCE_HEADS:
@@ -375,7 +374,7 @@ class Attributor:
         for i, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
             if known is not None and known[0] <= i:
                 return known[1]
-            norm = normalize(word.text)
+            norm = word.norm
             if norm in TITLE_STOPS or self.is_channel(word):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
@@ -396,12 +395,12 @@ class Attributor:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
         title goes on after the mention (a genitive: ل…، ال…), the person is the later name."""
         j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
-        if j >= len(words) or not (is_definite(words[j].text) or normalize(words[j].text).startswith("ل")):
+        if j >= len(words) or not (is_definite(words[j].text) or words[j].norm.startswith("ل")):
             return i, mention
         if words[j].norm.startswith("وال"):
             return i, mention  # X والطبيب Y: a second subject, coordinated
         for k in range(j, min(len(words), j + MAX_TITLE_WORDS)):
-            norm = normalize(words[k].text)
+            norm = words[k].norm
             if norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(words[k]):
                 break
             later = self.mention_starting(words[k].start)
@@ -413,7 +412,7 @@ class Attributor:
         """مسؤول لجنة الملتقيات زكية الخضراوي: a source noun in construct with a name is a
         title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description."""
         for i, word in enumerate(words[1 : MAX_TITLE_WORDS + 1], 1):
-            norm = normalize(word.text)
+            norm = word.norm
             if norm in SUBJECT_STOPS | TITLE_STOPS | SOURCE_PREPOSITIONS or self.is_channel(word):
                 return None
             mention = self.mention_starting(word.start)
@@ -445,14 +444,14 @@ class Attributor:
         mention = self.mention_starting(word.start)
         if mention is not None:
             return "ل" in mention.proclitics
-        return normalize(word.text).startswith("لل")
+        return word.norm.startswith("لل")
 
     def description(self, words: list[Token], source: bool = False) -> str:
         """The subject phrase, up to where time, place or manner begin; a source's
         description keeps its prepositional part (مسؤول كبير في إدارة الرئيس)."""
         kept: list[Token] = []
         for word in words[:MAX_SUBJECT_WORDS]:
-            norm = normalize(word.text)
+            norm = word.norm
             if kept and any(c in QUOTE_MARKS + "،,(" for c in self.doc.text[kept[-1].end : word.start]):
                 break
             stops = norm in TITLE_STOPS or self.is_channel(word) or (norm in SUBJECT_STOPS and not (
@@ -467,14 +466,14 @@ class Attributor:
 
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
-        norm = normalize(word.text)
+        norm = word.norm
         if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
             return True
         mention = self.mention_starting(word.start)
         return mention is not None and "ل" in mention.proclitics
 
     def clean_title(self, words: list[Token]) -> str:
-        words = [w for w in words if normalize(w.text) not in HONORIFICS and w.text not in "()"]
+        words = [w for w in words if w.norm not in HONORIFICS and w.text not in "()"]
         while words and not words[-1].is_word:
             words.pop()
         if not words:
@@ -637,15 +636,15 @@ def entity_titles(doc: Document) -> dict[int, list[str]]:
 def title_before(doc: Document, index: int, mention_starts: list[int]) -> str:
     kept: list[Token] = []
     for word in reversed(doc.tokens[max(0, index - MAX_TITLE_WORDS) : index]):
-        norm = normalize(word.text)
+        norm = word.norm
         if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
             break
         mention = mention_at(doc.mentions, mention_starts, word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
-    kept = [w for w in kept if normalize(w.text) not in HONORIFICS]
-    heads = [i for i, w in enumerate(kept) if normalize(w.text) in APPOSITION_HEADS]
+    kept = [w for w in kept if w.norm not in HONORIFICS]
+    heads = [i for i, w in enumerate(kept) if w.norm in APPOSITION_HEADS]
     if not heads:
         return ""
     kept = kept[heads[0] :]
@@ -657,11 +656,11 @@ def title_after(doc: Document, mention: Mention, token_starts: list[int]) -> str
     following = doc.tokens[first : first + MAX_TITLE_WORDS + 1]
     if following and following[0].text in "،,":
         following = following[1:]
-    if not following or normalize(following[0].text) not in APPOSITION_HEADS:
+    if not following or following[0].norm not in APPOSITION_HEADS:
         return ""
     kept: list[Token] = []
     for word in following[:MAX_APPOSITION_WORDS]:
-        norm = normalize(word.text)
+        norm = word.norm
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
         if kept and norm[:1] == "و" and not is_definite(word.text):
@@ -701,22 +700,22 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
     definite complements, then one to three undefined words
     (وزير الخارجية الجزائري رمطان لعمامرة، الأستاذ عابد شيخ) → (title, name)."""
     i = 1
-    while i < len(words) and is_definite(words[i].text) and normalize(words[i].text) not in HONORIFICS:
+    while i < len(words) and is_definite(words[i].text) and words[i].norm not in HONORIFICS:
         i += 1
     title_end = i
-    while i < len(words) and normalize(words[i].text) in HONORIFICS:
+    while i < len(words) and words[i].norm in HONORIFICS:
         i += 1
     name: list[Token] = []
     for word in words[i : i + MAX_NAME_WORDS]:
-        norm = normalize(word.text)
+        norm = word.norm
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
             break
         if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS:
             break
         name.append(word)
-    if len(name) < 2 and not (name and normalize(words[0].text) not in HONORIFICS):
+    if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
         return "", ""
-    title = " ".join(w.text for w in words[:title_end] if normalize(w.text) not in HONORIFICS)
+    title = " ".join(w.text for w in words[:title_end] if w.norm not in HONORIFICS)
     return title, " ".join(w.text for w in name)
 
 

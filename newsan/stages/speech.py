@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsan.document import Document
+from newsan.document import Document, Token
 from newsan.text.normalize import normalize
 
 # lemma: (past 3rd masc. singular, imperfect stem after the person prefix, participle stem).
@@ -77,10 +77,10 @@ BOUNDARY_ONLY = frozenset({"دعا", "أبدى", "أعرب", "ثمن", "عبّر
 # Past forms that are also prepositions (عبر "via": تعرف عليها عبر مواقع التواصل): a verb only
 # where a verb must be, opening its sentence or written with و/ف (عبر عدد من الأهالي بأن …).
 PREPOSITION_HOMOGRAPHS = frozenset({"عبّر"})
-CALLING_VERBS = frozenset({"دعا"})
+CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on someone, not a statement
 # بين is also "between" (بين X و Y): not a cue when a word joined by و follows within a few words.
 BETWEEN = normalize("بين")
-PAIR_WORDS = 4  # دعا X أن يعودوا: a call on someone, not a statement
+PAIR_WORDS = 4
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -214,7 +214,7 @@ def add_cues(doc: Document) -> None:
         if token.is_word and not (previous is not None and previous.norm in VERB_PARTICLES):
             cue = cue_form(token.text)
             if cue is not None and cue.lemma in PREPOSITION_HOMOGRAPHS and not cue.participle:
-                opens = previous is None or previous.paragraph != token.paragraph or previous.text in ".!?؟"
+                opens = previous is None or previous.sentence != token.sentence
                 if not (opens or token.norm[:1] in "وف"):
                     cue = None
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
@@ -242,6 +242,11 @@ def cue_form(word: str) -> CueForm | None:
     if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
         return table[norm[1:]]
     return None
+
+
+def written_with_conjunction(token: Token) -> bool:
+    """A cue with و/ف attached (وقال، فأضاف): plainly a verb opening its own clause."""
+    return token.norm[:1] in "وف" and cue_form(token.text[1:]) is not None
 
 
 def object_cue(word: str) -> CueForm | None:
