@@ -1,4 +1,5 @@
-"""Lexical resources the tagger's features look up: word clusters and gazetteers.
+"""Lexical resources the tagger's features look up: word clusters, gazetteers and
+given names and surnames.
 
 Both are small text files under `model/`, loaded once; nothing heavy is imported.
 """
@@ -15,10 +16,15 @@ MODEL_DIR = Path(__file__).parent / "model"
 CLUSTERS_FILE = "clusters.tsv.gz"
 CRF_FILE = "crf.model"
 GAZETTEER_TYPES = ("LOC", "ORG", "PERS")
+NAME_ROLES = ("given", "surname")
 
 
 def gazetteer_file(kind: str) -> str:
     return f"gazetteer_{kind.lower()}.txt"
+
+
+def names_file(role: str) -> str:
+    return f"names_{role}.txt"
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class Gazetteer:
 class Resources:
     clusters: dict[str, tuple[str, ...]]  # normalised word -> cluster ids, coarse to fine
     gazetteer: Gazetteer
+    names: dict[str, frozenset[str]]  # normalised single-word given names and surnames, by role
 
 
 def read_gazetteer_names(path: Path) -> list[str]:
@@ -62,5 +69,9 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     return clusters
 
 
+def load_names(directory: Path) -> dict[str, frozenset[str]]:
+    return {role: frozenset((directory / names_file(role)).read_text(encoding="utf-8").split()) for role in NAME_ROLES}
+
+
 def load_resources(directory: Path = MODEL_DIR) -> Resources:
-    return Resources(load_clusters(directory / CLUSTERS_FILE), load_gazetteer(directory))
+    return Resources(load_clusters(directory / CLUSTERS_FILE), load_gazetteer(directory), load_names(directory))
