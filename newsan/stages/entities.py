@@ -13,6 +13,7 @@ from newsan.document import Document, Entity, Mention
 from newsan.text.normalize import match_key, split_proclitics
 
 MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration variants of one name
+SON_OF = {"بن", "ابن", "بنت"}  # match keys
 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
@@ -53,7 +54,7 @@ def same_entity(keys: tuple[str, ...], type_: str, group) -> bool:
             continue
         # A shorter name of a person keeps its words' order (نوري المالكي within
         # نوري كامل المالكي); other names must appear whole (العراق within جمهورية العراق).
-        if is_subsequence(keys, other_keys) if type_ == "PERS" else is_sublist(keys, other_keys):
+        if is_shorter_name(keys, other_keys) if type_ == "PERS" else is_sublist(keys, other_keys):
             return True
     if type_ == "PERS" and len(keys) > 1:
         return any(same_person_spelled_differently(keys, k) for _, k in group)
@@ -64,6 +65,16 @@ def same_person_spelled_differently(a: tuple[str, ...], b: tuple[str, ...]) -> b
     if len(a) != len(b) or a[-1] != b[-1]:
         return False
     return all(edit_distance(x, y) <= MAX_FIRST_NAME_EDITS for x, y in zip(a[:-1], b[:-1]))
+
+
+def is_shorter_name(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A person is called by the first name or the family name, not by a father's or
+    grandfather's name alone: عبد العزيز is another man than محمد بن عبد العزيز الصفيان
+    or فيصل بن خالد بن عبدالعزيز (his father, or the king a road is named after).
+    A last word after بن is a family name only when the short name opens with بن
+    (بن مبارك for جوهر بن مبارك); سلمان بن عبدالعزيز is the father of محمد بن سلمان بن عبدالعزيز."""
+    by_family_name = short[-1] == long[-1] and (long[-2] not in SON_OF or short[0] in SON_OF)
+    return is_subsequence(short, long) and (short[0] == long[0] or by_family_name)
 
 
 def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
