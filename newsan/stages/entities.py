@@ -73,8 +73,10 @@ def is_shorter_name(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     or فيصل بن خالد بن عبدالعزيز (his father, or the king a road is named after).
     A last word after بن is a family name only when the short name opens with بن
     (بن مبارك for جوهر بن مبارك); سلمان بن عبدالعزيز is the father of محمد بن سلمان بن عبدالعزيز."""
+    if not short or not is_subsequence(short, long):
+        return False
     by_family_name = short[-1] == long[-1] and (long[-2] not in SON_OF or short[0] in SON_OF)
-    return is_subsequence(short, long) and (short[0] == long[0] or by_family_name)
+    return short[0] == long[0] or by_family_name
 
 
 def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -1,7 +1,7 @@
 """Lexical resources the tagger's features look up: word clusters, gazetteers and
 given names and surnames.
 
-Both are small text files under `model/`, loaded once; nothing heavy is imported.
+All are small text files under `model/`, loaded once; nothing heavy is imported.
 """
 
 from __future__ import annotations
