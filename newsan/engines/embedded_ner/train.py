@@ -39,7 +39,9 @@ DEFAULT_DATA = Path("/work/shared/data")
 # The clustering's random seed moves dev F1 by up to 0.03 (0.717-0.746 over seeds 0-4,
 # same features); 2 was best on dev. Test was scored once, for the model shipped.
 CLUSTER_SEED = 2
-CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
+# c1 chosen by mean dev F1 over clustering seeds 0-4: 0.02 gives 0.737, 0.05 gave 0.729
+# (higher in 4 of the 5 seeds); c2 0.05 or 0.10 did as well as 0.02 over seeds 0-2.
+CRF_PARAMS = {"c1": 0.02, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
 
 
 def build_clusters_file(data: Path, out: Path, train_tokens: list[list[str]], seed: int) -> None:
