@@ -6,7 +6,9 @@ original text as decoded, so whatever a stage finds can be shown in context.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -95,3 +97,17 @@ class Document:
     def sentence_tokens(self, index: int) -> list[Token]:
         first, last = self.sentences[index]
         return self.tokens[first:last]
+
+    def token_index_at_or_after(self, pos: int) -> int:
+        """The first token starting at or after character `pos` (len(tokens) if none)."""
+        return bisect_left(self.tokens, pos, key=attrgetter("start"))
+
+    def token_index_at(self, pos: int) -> int:
+        """The token starting exactly at `pos`, or -1."""
+        index = self.token_index_at_or_after(pos)
+        return index if index < len(self.tokens) and self.tokens[index].start == pos else -1
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention covering character `pos` (mentions are sorted and never overlap)."""
+        index = bisect_right(self.mentions, pos, key=attrgetter("start")) - 1
+        return self.mentions[index] if index >= 0 and pos < self.mentions[index].end else None

@@ -106,3 +106,13 @@ def test_a_name_found_once_is_tagged_wherever_it_recurs():
 def test_a_gazetteer_name_is_not_cut_to_another_word_of_the_document():
     doc = entities_of("وقال باراك أوباما إن أراك هنا.", {"باراك أوباما": "PERS"}, frozenset({"باراك"}))
     assert [(e.canonical, e.type) for e in doc.entities] == [("باراك أوباما", "PERS")]
+
+
+def test_document_finds_tokens_and_mentions_by_character_offset():
+    doc = entities_of(TEXT, TAGS)
+    second = doc.tokens[1]  # نوري
+    assert doc.token_index_at(second.start) == 1 and doc.token_index_at(second.start + 1) == -1
+    assert doc.token_index_at_or_after(second.start + 1) == 2
+    assert doc.token_index_at_or_after(len(TEXT)) == len(doc.tokens)
+    assert doc.mention_at(second.start + 2).name == "نوري المالكي"
+    assert doc.mention_at(doc.tokens[0].start) is None  # التقى

@@ -13,7 +13,6 @@ Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsan.document import Document, Quote, Token
@@ -100,8 +99,8 @@ class QuoteFinder:
         self.text = doc.text
         self.mentions = list(mentions)  # (start, end, type) of named-entity mentions
         self.paragraphs = doc.paragraphs
+        self.doc = doc
         self.tokens = doc.tokens
-        self.token_starts = [token.start for token in self.tokens]
         self.marked = [run for start, end in self.paragraphs for run in self.marked_runs_in(start, end)]
         self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
 
@@ -282,15 +281,13 @@ class QuoteFinder:
         a quoted run followed by more of the sentence is a name (أكد «المرصد السوري» أن …)."""
         if run.close < 0 or len(self.words_between(run.start, run.end)) > MAX_QUOTED_NAME_WORDS:
             return True
-        para_end = self.para_end(run.close)
-        rest = self.text[run.close + 1 : para_end].lstrip()
-        rest_start = para_end - len(rest)
-        word = next(iter(self.words_between(rest_start, min(para_end, rest_start + 60))), None)
-        if word is not None and is_complementiser(word.text) and rest[0] not in SENTENCE_END:
+        rest, para_end = self.after_close(run)
+        word = next(iter(self.words_between(rest, min(para_end, rest + 60))), None)
+        if word is not None and is_complementiser(word.text) and self.text[rest] not in SENTENCE_END:
             return False  # أعلن «اتحاد تنسيقيات الثورة»، أن …: the quoted words were the subject
-        if not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS + ")(":
+        if rest == para_end or self.text[rest] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS + ")(":
             return True
-        return self.cue_starts_at(rest_start, para_end) or (word is not None and word.norm in TAIL_HEADS)
+        return self.cue_starts_at(rest, para_end) or (word is not None and word.norm in TAIL_HEADS)
 
     def reports_here(self, j: int, cue_index: int) -> bool:
         before = self.tokens[j - 1]
@@ -362,8 +359,8 @@ class QuoteFinder:
     def postposed_cue(self, pos: int) -> Token | None:
         """The verb that attributes a quote it follows: «…»، قال الوزير, or a cleft whose
         verb carries the statement as its object: «…»، هذا ما قاله الوزير."""
-        index = bisect_left(self.token_starts, pos)
-        words = self.tokens[index : index + 3] if index < len(self.tokens) and self.token_starts[index] == pos else []
+        index = self.doc.token_index_at(pos)
+        words = self.tokens[index : index + 3] if index >= 0 else []
         if words and words[0].cue is not None and not words[0].cue.participle and not words[0].cue.noun:
             return words[0]
         cleft = [w.norm for w in words[:2]]
@@ -376,7 +373,7 @@ class QuoteFinder:
         """Sentence or paragraph end, a new cue that starts its own quote, or an
         attribution tail (وفق تعبيره), whichever comes first; quoted runs are skipped whole."""
         para_end = self.para_end(start)
-        j = self.word_index_at_or_after(start)
+        j = self.doc.token_index_at_or_after(start)
         while j < len(self.tokens) and self.tokens[j].start < para_end:
             word = self.tokens[j]
             run = self.marked_opening_at(word.start)
@@ -551,8 +548,10 @@ class QuoteFinder:
         return self.is_name_run(run, j) and not (is_pure_saying(cue) and self.ends_sentence(run))
 
     def ends_sentence(self, run: Marked) -> bool:
-        rest = self.text[run.close + 1 : self.para_end(run.close)].lstrip() if run.close >= 0 else ""
-        return run.close >= 0 and (not rest or rest[0] in SENTENCE_END)
+        if run.close < 0:
+            return False
+        rest, para_end = self.after_close(run)
+        return rest == para_end or self.text[rest] in SENTENCE_END
 
     def is_too_short(self, run: Marked) -> bool:
         return len(self.words_between(run.start, run.end)) < MIN_DIRECT_WORDS
@@ -561,10 +560,14 @@ class QuoteFinder:
         """Whether a marked run right after أن is the whole statement (أن «…».) rather than its start."""
         if run.close < 0:
             return True
+        rest, para_end = self.after_close(run)
+        return rest == para_end or self.text[rest] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or self.cue_starts_at(
+            rest, para_end)
+
+    def after_close(self, run: Marked) -> tuple[int, int]:
+        """(where the text resumes after a closed run's mark, past spaces; its paragraph's end)."""
         para_end = self.para_end(run.close)
-        rest = self.text[run.close + 1 : para_end].lstrip()
-        return not rest or rest[0] in SENTENCE_END + CLAUSE_COMMAS + QUOTE_MARKS or self.cue_starts_at(
-            para_end - len(rest), para_end)
+        return para_end - len(self.text[run.close + 1 : para_end].lstrip()), para_end
 
     def is_sentence_end(self, j: int) -> bool:
         word = self.tokens[j]
@@ -586,7 +589,7 @@ class QuoteFinder:
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The words (tokens that are not punctuation) starting inside [start, end)."""
-        first, last = bisect_left(self.token_starts, start), bisect_left(self.token_starts, end)
+        first, last = self.doc.token_index_at_or_after(start), self.doc.token_index_at_or_after(end)
         return [token for token in self.tokens[first:last] if token.is_word]
 
     def cue_starts_at(self, pos: int, end: int) -> bool:
@@ -595,15 +598,12 @@ class QuoteFinder:
         return bool(words) and words[0].cue is not None
 
     def word_at(self, pos: int) -> Token | None:
-        index = bisect_left(self.token_starts, pos)
-        return self.tokens[index] if index < len(self.tokens) and self.token_starts[index] == pos else None
-
-    def word_index_at_or_after(self, pos: int) -> int:
-        return bisect_left(self.token_starts, pos)
+        index = self.doc.token_index_at(pos)
+        return self.tokens[index] if index >= 0 else None
 
     def word_after(self, run: Marked) -> int:
         after = run.close + 1 if run.close >= 0 else run.end
-        return self.word_index_at_or_after(after)
+        return self.doc.token_index_at_or_after(after)
 
     def para_end(self, pos: int) -> int:
         return next((e for s, e in self.paragraphs if s <= pos <= e), len(self.text))

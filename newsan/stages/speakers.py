@@ -13,7 +13,6 @@ number agree with the cue (قالت feminine, قالوا plural).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -152,8 +151,6 @@ class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.tokens = doc.tokens
-        self.token_starts = [token.start for token in self.tokens]
-        self.mention_starts = [mention.start for mention in doc.mentions]
         self.titles = entity_titles(doc)
         self.known: dict[str, Known] = {}
         self.recent: list[Known] = []  # most recent last
@@ -191,10 +188,10 @@ class Attributor:
         """…، كما قال الشاعر: a saying the current speaker cites mid-sentence; the next
         continuation (وأضاف) still belongs to the one citing it. At a sentence start,
         كما قال X is "X also said", a speaker of its own."""
-        cue_index = self.word_index_at(quote.cue_start)
+        cue_index = self.doc.token_index_at(quote.cue_start)
         if cue_index < 2 or self.tokens[cue_index - 1].norm not in CITING_WORDS:
             return False
-        first = self.word_index_at_or_after(self.sentence_start(cue_index))
+        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
         return any(w.is_word for w in self.tokens[first : cue_index - 1])
 
     def person_named_before(self, quote: Quote, gender: str, number: str) -> Known | None:
@@ -215,7 +212,7 @@ class Attributor:
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
             return self.headline_subject(quote)
-        cue_index = self.word_index_at(quote.cue_start)
+        cue_index = self.doc.token_index_at(quote.cue_start)
         if cue_index < 0:
             return Subject()
         cue = self.tokens[cue_index].cue
@@ -228,7 +225,7 @@ class Attributor:
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
-        if subject.empty and finite and not self.conjoined(cue_index):
+        if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             subject = self.read_subject(self.words_before_cue(cue_index), allow_place=True, fronted=True)
         if subject.empty:
             subject = self.sentence_subject(cue_index)
@@ -239,7 +236,7 @@ class Attributor:
         if cue_index < 2 or self.tokens[cue_index - 1].norm not in RELATIVE_PRONOUNS:
             return Subject()
         named = self.tokens[cue_index - 2]
-        mention = self.mention_starting(named.start)
+        mention = self.doc.mention_at(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
             return Subject()
         return Subject(mention.entity, mention=mention.name)
@@ -252,7 +249,7 @@ class Attributor:
         cue_start = self.tokens[cue_index].start
         if any(sentence_start <= cue_position(q) < cue_start for q in self.doc.quotes):
             return Subject()
-        first = self.word_index_at_or_after(sentence_start)
+        first = self.doc.token_index_at_or_after(sentence_start)
         opening = [w for w in self.tokens[first:cue_index] if w.is_word]
         # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد), or an
         # earlier speech verb of the sentence (من جانبه، أكد X …، مشيرا إلى أن).
@@ -269,13 +266,13 @@ class Attributor:
         if not words:
             return Subject()
         first = words[0].norm
-        mention = self.mention_starting(words[0].start)
+        mention = self.doc.mention_at(words[0].start)
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject() if self.is_object(mention) else Subject(mention.entity)
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
             return Subject()
         for i, word in enumerate(words):
-            mention = self.mention_starting(word.start)
+            mention = self.doc.mention_at(word.start)
             if mention is not None:
                 if mention.type == "PERS" and mention.entity >= 0:
                     return Subject(mention.entity, title=self.clean_title(words[:i]))
@@ -303,12 +300,9 @@ class Attributor:
                 return word.end
         return 0
 
-    def word_index_at_or_after(self, pos: int) -> int:
-        return bisect_left(self.token_starts, pos)
-
     def headline_subject(self, quote: Quote) -> Subject:
-        first = self.word_index_at_or_after(quote.cue_start)
-        words = [w for w in self.tokens[first : self.word_index_at_or_after(quote.start)]
+        first = self.doc.token_index_at_or_after(quote.cue_start)
+        words = [w for w in self.tokens[first : self.doc.token_index_at_or_after(quote.start)]
                  if w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
         if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
@@ -348,9 +342,6 @@ class Attributor:
             out.insert(0, word)
         return [w for w in out if w.norm not in ("كانت", "كان", "وكانت", "وكان", "قد")]
 
-    def conjoined(self, cue_index: int) -> bool:
-        return written_with_conjunction(self.tokens[cue_index])
-
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
@@ -379,7 +370,7 @@ class Attributor:
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
-            mention = self.mention_starting(word.start)
+            mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention):
                 continue
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
@@ -403,7 +394,7 @@ class Attributor:
             norm = words[k].norm
             if norm in SUBJECT_STOPS or norm in TITLE_STOPS or self.is_channel(words[k]):
                 break
-            later = self.mention_starting(words[k].start)
+            later = self.doc.mention_at(words[k].start)
             if later is not None and later.type == "PERS" and later.entity >= 0:
                 return k, later
         return i, mention
@@ -415,7 +406,7 @@ class Attributor:
             norm = word.norm
             if norm in SUBJECT_STOPS | TITLE_STOPS | SOURCE_PREPOSITIONS or self.is_channel(word):
                 return None
-            mention = self.mention_starting(word.start)
+            mention = self.doc.mention_at(word.start)
             if mention is not None:
                 if mention.type != "PERS" or mention.entity < 0:
                     return None
@@ -441,7 +432,7 @@ class Attributor:
 
     def is_addressee(self, word: Token) -> bool:
         """للقاضي، للصحفيين، لسعيد مراد: to whom it was said, not who said it."""
-        mention = self.mention_starting(word.start)
+        mention = self.doc.mention_at(word.start)
         if mention is not None:
             return "ل" in mention.proclitics
         return word.norm.startswith("لل")
@@ -469,7 +460,7 @@ class Attributor:
         norm = word.norm
         if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
             return True
-        mention = self.mention_starting(word.start)
+        mention = self.doc.mention_at(word.start)
         return mention is not None and "ل" in mention.proclitics
 
     def clean_title(self, words: list[Token]) -> str:
@@ -590,15 +581,6 @@ class Attributor:
         kind, _, index = known.key.partition(":")
         return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
 
-    # ---- lookups ---------------------------------------------------------------------
-    def mention_starting(self, start: int) -> Mention | None:
-        """The mention covering offset `start` (mentions are sorted and never overlap)."""
-        return mention_at(self.doc.mentions, self.mention_starts, start)
-
-    def word_index_at(self, pos: int) -> int:
-        index = bisect_left(self.token_starts, pos)
-        return index if index < len(self.tokens) and self.token_starts[index] == pos else -1
-
 
 def speaker_record(known: Known) -> Speaker:
     quotes = sorted(known.quotes, key=lambda q: q.start)
@@ -609,37 +591,27 @@ def cue_position(quote: Quote) -> int:
     return quote.cue_start if quote.cue_start >= 0 else quote.start
 
 
-def mention_at(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
-    index = bisect_right(starts, pos) - 1
-    return mentions[index] if index >= 0 and pos < mentions[index].end else None
-
-
 def entity_titles(doc: Document) -> dict[int, list[str]]:
     """Titles written next to a person's name anywhere in the article: before it
     (وزير الخارجية الروسي سيرغي لافروف) or in apposition after it (منصور، رئيس نادي الزمالك)."""
     titles: dict[int, list[str]] = {}
-    starts = {t.start: i for i, t in enumerate(doc.tokens)}
-    token_starts = [t.start for t in doc.tokens]
-    mention_starts = [m.start for m in doc.mentions]
     for mention in doc.mentions:
-        if mention.type != "PERS" or mention.entity < 0 or mention.start not in starts:
+        index = doc.token_index_at(mention.start)
+        if mention.type != "PERS" or mention.entity < 0 or index < 0:
             continue
-        index = starts[mention.start]
-        before = title_before(doc, index, mention_starts)
-        after = title_after(doc, mention, token_starts)
-        for title in (before, after):
+        for title in (title_before(doc, index), title_after(doc, mention)):
             if title and title not in titles.setdefault(mention.entity, []):
                 titles[mention.entity].append(title)
     return titles
 
 
-def title_before(doc: Document, index: int, mention_starts: list[int]) -> str:
+def title_before(doc: Document, index: int) -> str:
     kept: list[Token] = []
     for word in reversed(doc.tokens[max(0, index - MAX_TITLE_WORDS) : index]):
         norm = word.norm
         if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
             break
-        mention = mention_at(doc.mentions, mention_starts, word.start)
+        mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
@@ -651,8 +623,8 @@ def title_before(doc: Document, index: int, mention_starts: list[int]) -> str:
     return doc.text[kept[0].start : kept[-1].end]
 
 
-def title_after(doc: Document, mention: Mention, token_starts: list[int]) -> str:
-    first = bisect_left(token_starts, mention.end)
+def title_after(doc: Document, mention: Mention) -> str:
+    first = doc.token_index_at_or_after(mention.end)
     following = doc.tokens[first : first + MAX_TITLE_WORDS + 1]
     if following and following[0].text in "،,":
         following = following[1:]
