@@ -1,0 +1,73 @@
+"""Draw the articles of the modern NER corpus from news/ant_pool/ and split them into batches.
+
+The draw is seeded and repeatable: the pool's files in name order, shuffled with
+random.Random(SEED); an article is taken when its body has MIN_WORDS to MAX_WORDS
+whitespace-separated words, until the batches hold TARGET_TOKENS tokens
+(camel_tools' simple_word_tokenize).  Batches are consecutive runs of the draw of
+about BATCH_TOKENS tokens each.  Every DOUBLE_EVERY-th article of the draw is also
+annotated a second time, independently, for the agreement figures.
+
+    python corpus/ner/draw.py            # writes corpus/ner/batches/*.txt
+"""
+
+import random
+import sys
+from pathlib import Path
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check import pool_dir  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SEED = 2026
+MIN_WORDS, MAX_WORDS = 40, 400
+TARGET_TOKENS = 172_000
+BATCH_TOKENS = 10_000
+DOUBLE_EVERY = 18
+
+
+def tokens(text):
+    return sum(len(simple_word_tokenize(line)) for line in text.splitlines())
+
+
+def draw(pool):
+    files = sorted(pool.glob("ant_pool_*.txt"))
+    random.Random(SEED).shuffle(files)
+    taken, total = [], 0
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        body = text.split("\n", 1)[1] if "\n" in text else ""
+        if not MIN_WORDS <= len(body.split()) <= MAX_WORDS:
+            continue
+        n = tokens(text)
+        taken.append((f.stem, n))
+        total += n
+        if total >= TARGET_TOKENS:
+            break
+    return taken
+
+
+def main():
+    out = HERE / "batches"
+    out.mkdir(exist_ok=True)
+    taken = draw(pool_dir())
+    batches, current, size = [], [], 0
+    for name, n in taken:
+        current.append(name)
+        size += n
+        if size >= BATCH_TOKENS:
+            batches.append(current)
+            current, size = [], 0
+    if current:
+        batches.append(current)
+    for k, names in enumerate(batches, 1):
+        (out / f"batch_{k:02d}.txt").write_text("\n".join(names) + "\n")
+    double = [name for k, (name, _) in enumerate(taken) if k % DOUBLE_EVERY == 0]
+    (out / "double.txt").write_text("\n".join(double) + "\n")
+    print(f"{len(taken)} articles, {sum(n for _, n in taken)} tokens, {len(batches)} batches, "
+          f"{len(double)} annotated twice")
+
+
+if __name__ == "__main__":
+    main()
