@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
@@ -16,21 +17,61 @@ from newsan.reading import DecodeError, Source
 from newsan.render.records import RECORD_BUILDERS, error_record
 
 _worker_pipeline: Pipeline | None = None
+DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
+TIMEOUT_CHARS = 100_000  # a longer document gets proportionally more
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+def time_allowed(timeout: float, chars: int) -> float:
+    """Seconds a document of `chars` characters may take (0: no limit)."""
+    return timeout * max(1.0, chars / TIMEOUT_CHARS) if timeout > 0 else 0.0
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise DocumentTimeout in this (main) thread after `seconds`; no limit where the
+    platform has no interval timer or the caller is not the main thread."""
+    usable = seconds > 0 and hasattr(signal, "setitimer")
+    if usable:
+        try:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+        except ValueError:  # not the main thread
+            usable = False
+    if usable:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        if usable:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _on_alarm(signum, frame):
+    raise DocumentTimeout()
 
 
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_source(source: Source, task: str, pipeline: Pipeline) -> dict:
+def process_source(source: Source, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT) -> dict:
     try:
         text = source.read_text()
     except DecodeError as error:
         return error_record(source.name, str(error))
     except OSError as error:
         return error_record(source.name, error.strerror or str(error))
+    allowed = time_allowed(timeout, len(text))
     try:
-        return RECORD_BUILDERS[task](pipeline.run(text, source.name, task))
+        pipeline.prepare(task)  # loading the engines is not the document's time
+        with time_limit(allowed):
+            return RECORD_BUILDERS[task](pipeline.run(text, source.name, task))
+    except DocumentTimeout:
+        return error_record(source.name, f"analysis took longer than {allowed:.3g} s, stopped (see --timeout)")
     except Exception as error:  # one broken document must not stop the batch
         return error_record(source.name, f"analysis failed: {type(error).__name__}: {error}")
 
@@ -38,26 +79,32 @@ def process_source(source: Source, task: str, pipeline: Pipeline) -> dict:
 def _init_worker(settings: Settings) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, quietly
-    _worker_pipeline = Pipeline(settings)
+    if _worker_pipeline is None or _worker_pipeline.settings != settings:
+        _worker_pipeline = Pipeline(settings)  # spawned: nothing inherited
 
 
-def _work(args: tuple[Source, str]) -> dict:
-    source, task = args
-    return process_source(source, task, _worker_pipeline)
+def _work(args: tuple[Source, str, float]) -> dict:
+    source, task, timeout = args
+    return process_source(source, task, _worker_pipeline, timeout)
 
 
-def run_batch(sources: list[Source], task: str, settings: Settings, workers: int) -> Iterator[dict]:
-    """Records in the order of `sources`, streamed as they are ready."""
+def run_batch(sources: list[Source], task: str, settings: Settings, workers: int,
+              timeout: float = DEFAULT_TIMEOUT) -> Iterator[dict]:
+    """Records in the order of `sources`, streamed as they are ready. A document that takes
+    longer than its time_allowed gives an error record, and the batch goes on."""
+    global _worker_pipeline
     workers = max(1, min(workers, len(sources)))
     in_process = [s for s in sources if s.path is None]
+    pipeline = Pipeline(settings)
+    pipeline.prepare(task)  # before forking, so that workers share the loaded engines
     if workers == 1 or in_process:
-        pipeline = Pipeline(settings)
-        yield from (process_source(s, task, pipeline) for s in sources)
+        yield from (process_source(s, task, pipeline, timeout) for s in sources)
         return
+    _worker_pipeline = pipeline
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunksize = max(1, min(16, len(sources) // (workers * 8)))
     with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_work, ((s, task) for s in sources), chunksize=chunksize)
+        yield from pool.imap(_work, ((s, task, timeout) for s in sources), chunksize=chunksize)
 
 
 def with_progress(records: Iterable[dict], total: int, enabled: bool) -> Iterator[dict]:

@@ -9,6 +9,7 @@ from newsan.document import Document
 from newsan.stages.entities import add_entities
 from newsan.stages.ner import add_mentions
 from newsan.stages.tokens import add_tokens
+from newsan.text.clean import analysable
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,11 @@ class Pipeline:
         if task == "lemmas":
             self.lemmas
         else:
-            self.ner, self.lexicon, self.common_words
+            self.ner.load()
+            self.lexicon, self.common_words
 
     def run(self, text: str, source: str = "<text>", task: str = "entities") -> Document:
-        doc = Document(text, source)
+        doc = Document(analysable(text), source)
         add_tokens(doc)
         if task == "lemmas":
             from newsan.stages.lemmas import add_lemmas

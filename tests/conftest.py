@@ -19,6 +19,9 @@ class FixedNer:
 
     name = "fixed"
 
+    def load(self):
+        pass
+
     def __init__(self, phrases: dict[str, str]):
         self.phrases = sorted(((p.split(), t) for p, t in phrases.items()), key=lambda pt: -len(pt[0]))
 

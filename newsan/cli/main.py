@@ -36,11 +36,11 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
+    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
                 merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
         output = Output(fmt, bidi, no_color, max_width, merge, translit)
-        sys.exit(run_task(task, paths, glob, workers, settings, output))
+        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
     return cli.command(task)(command)
@@ -61,7 +61,7 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @engine_options
 @output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
+def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -76,7 +76,7 @@ def lemmas(paths, glob, workers, engine, ner_model, device, fmt, bidi, no_color,
         from newsan.cli.tagging import lemmatize_conll
 
         sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
-    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width)))
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width), timeout))
 
 
 @cli.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsan.batch import default_workers
+from newsan.batch import DEFAULT_TIMEOUT, TIMEOUT_CHARS, default_workers
 from newsan.engines import ENGINE_CHOICES
 from newsan.render.translit import DEFAULT_SCHEME, SCHEMES
 
@@ -25,6 +25,9 @@ input_options = _stack(
     click.option("--glob", default="*.txt", show_default=True, help="Files to take from folders."),
     click.option("--workers", "-j", type=click.IntRange(1), default=default_workers,
                  show_default="number of cores", help="Processes for folders and many files."),
+    click.option("--timeout", type=click.FloatRange(0), default=DEFAULT_TIMEOUT, show_default=True,
+                 help=f"Seconds one document may take (per {TIMEOUT_CHARS:,} characters for longer ones; "
+                      "0: no limit). A document that takes longer gets an error record; the batch goes on."),
 )
 
 engine_options = _stack(

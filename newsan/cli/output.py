@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 import click
 
-from newsan.batch import run_batch, with_progress
+from newsan.batch import DEFAULT_TIMEOUT, run_batch, with_progress
 from newsan.engines import EngineError
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import SourceError, expand_sources
@@ -30,7 +30,8 @@ class Output:
     translit: str | None = None
 
 
-def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output) -> int:
+def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output,
+             timeout: float = DEFAULT_TIMEOUT) -> int:
     try:
         sources = expand_sources(paths, glob)
     except SourceError as error:
@@ -47,7 +48,7 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
     failures = []
-    records = report_errors(run_batch(sources, task, settings, workers), failures)
+    records = report_errors(run_batch(sources, task, settings, workers, timeout), failures)
     records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
     if output.merge:
         records = iter([merge_records(records, task)])

@@ -14,6 +14,9 @@ Sentences = Sequence[Sequence[str]]
 class NerEngine(Protocol):
     name: str
 
+    def load(self) -> None:
+        """Read the model now (before forking workers, so that they share it)."""
+
     def tag(self, sentences: Sentences) -> list[list[str]]:
         """One BIO tag (B-PERS, I-LOC, O, ...) per token of each sentence."""
 

@@ -76,6 +76,9 @@ class CamelNer:
             raise EngineError(f"{folder}: the model has {positions} positions, CAMeL feeds it {CAMEL_SEQ_LENGTH}")
         self.max_pieces = CAMEL_SEQ_LENGTH - 2
 
+    def load(self) -> None:
+        """The model is read when the engine is made."""
+
     def _piece_counts(self, tokens: list[str]) -> list[int]:
         return [len(self._recognizer.tokenizer.tokenize(token)) for token in tokens]
 

@@ -13,6 +13,7 @@ Speakers are left to the speaker stage; Quote.cue_start tells it where to look.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from newsan.document import Document, Quote, Token
@@ -102,10 +103,20 @@ class QuoteFinder:
         self.doc = doc
         self.tokens = doc.tokens
         self.marked = [run for start, end in self.paragraphs for run in self.marked_runs_in(start, end)]
-        self.claimed: list[tuple[int, int]] = []  # spans already used by a quote or a cue's subject
+        self.marked_starts = [m.start for m in self.marked]  # runs are in text order and never overlap
+        self.marked_by_open = {m.open: m for m in self.marked if m.open >= 0}
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.mention_starts = [start for start, _, _ in self.mentions]
+        self.claimed = SpanSet()  # spans already used by a quote or a cue's subject
+        # A cue's quote depends only on the text after it, and a clause ends at the next cue
+        # that has a quote of its own: each answer is kept, and found from the last cue back
+        # (warm_cue_cache), so repeated cues cost linear time and no deep recursion.
+        self.quote_cache: dict[int, Quote | None] = {}
+        self.clause_end_cache: dict[int, int] = {}
 
     # ---- reported speech after a cue -------------------------------------------------
     def reported(self) -> list[Quote]:
+        self.warm_cue_cache()
         quotes = []
         for index, word in enumerate(self.tokens):
             if word.cue is None or not (word.cue.reports or self.states_before_object(index)):
@@ -115,11 +126,24 @@ class QuoteFinder:
             quote = self.quote_after_cue(index)
             if quote is not None:
                 quotes.append(quote)
-                self.claimed.append((word.start, quote.end))
+                self.claimed.add(word.start, quote.end)
         quotes += self.postposed_direct()
         return quotes
 
+    def warm_cue_cache(self) -> None:
+        """Answer quote_after_cue for every cue that can end another's clause (a plain verb),
+        last first, so that each answer only reads answers already kept."""
+        for index in range(len(self.tokens) - 1, -1, -1):
+            cue = self.tokens[index].cue
+            if cue is not None and not cue.noun and self.is_own_verb(index):
+                self.quote_after_cue(index)
+
     def quote_after_cue(self, cue_index: int) -> Quote | None:
+        if cue_index not in self.quote_cache:
+            self.quote_cache[cue_index] = self.find_quote_after_cue(cue_index)
+        return self.quote_cache[cue_index]
+
+    def find_quote_after_cue(self, cue_index: int) -> Quote | None:
         cue_word = self.tokens[cue_index]
         cue = cue_word.cue
         gap = 0
@@ -183,7 +207,8 @@ class QuoteFinder:
         """A cue whose object carries the speaker's quoted words is a mixed quote over that
         object: from after the subject's last name to the end of the clause."""
         start = self.skip_spaces_and_commas(start)
-        names = [e for s, e, t in self.mentions if t in ("PERS", "ORG") and start <= s and e <= wording.open]
+        first, last = bisect_right(self.mention_starts, start - 1), bisect_right(self.mention_starts, wording.open)
+        names = [e for s, e, t in self.mentions[first:last] if t in ("PERS", "ORG") and e <= wording.open]
         start = self.skip_spaces_and_commas(max([start, *names]))
         end = self.clause_end(start)
         return self.quote(start, end, "mixed", cue_word) if end > start else None
@@ -207,8 +232,7 @@ class QuoteFinder:
         end = self.clause_end(start)
         if len(self.words_between(start, end)) < MIN_UNMARKED_WORDS:
             return None
-        inner = [m for m in self.marked if start <= m.start < end]
-        return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
+        return self.quote(start, end, "mixed" if self.marked_within(start, end) else "indirect", cue_word)
 
     def first_person_after_subject(self, j: int) -> int:
         """قال مقدم البرامج "يان برتاس" نحن …: a first-person pronoun after the subject
@@ -305,15 +329,14 @@ class QuoteFinder:
         end = self.clause_end(start)
         if end <= start:
             return None
-        inner = [m for m in self.marked if start <= m.start < end]
-        return self.quote(start, end, "mixed" if inner else "indirect", cue_word)
+        return self.quote(start, end, "mixed" if self.marked_within(start, end) else "indirect", cue_word)
 
     def quoted_noun_phrase(self, j: int, cue_word: Token) -> Quote | None:
         """A cue with a noun phrase (أشار إلى وجود …) is a quote only when the phrase
         carries quoted wording: then it is a mixed quote."""
         start = self.skip_spaces_and_commas(self.tokens[j].end)
         end = self.clause_end(start)
-        if not any(start <= m.start < end and not self.is_too_short(m) for m in self.marked):
+        if not any(not self.is_too_short(m) for m in self.marked_within(start, end)):
             return None
         return self.quote(start, end, "mixed", cue_word)
 
@@ -337,8 +360,10 @@ class QuoteFinder:
             return None
         return self.quote(start, end, "direct", cue_word)
 
-    def quote(self, start: int, end: int, kind: str, cue_word: Token) -> Quote:
+    def quote(self, start: int, end: int, kind: str, cue_word: Token) -> Quote | None:
         start, end = strip_span(self.text, start, end)
+        if end <= start:
+            return None  # only marks and commas: وأضاف ان”.
         return Quote(self.text[start:end], start, end, kind, cue_word.text, cue_start=cue_word.start)
 
     def postposed_direct(self) -> list[Quote]:
@@ -353,7 +378,7 @@ class QuoteFinder:
                 quote = self.direct(run, word)
                 if quote is not None:
                     quotes.append(quote)
-                    self.claimed.append((run.start, run.end))
+                    self.claimed.add(run.start, run.end)
         return quotes
 
     def postposed_cue(self, pos: int) -> Token | None:
@@ -372,6 +397,11 @@ class QuoteFinder:
     def clause_end(self, start: int) -> int:
         """Sentence or paragraph end, a new cue that starts its own quote, or an
         attribution tail (وفق تعبيره), whichever comes first; quoted runs are skipped whole."""
+        if start not in self.clause_end_cache:
+            self.clause_end_cache[start] = self.find_clause_end(start)
+        return self.clause_end_cache[start]
+
+    def find_clause_end(self, start: int) -> int:
         para_end = self.para_end(start)
         j = self.doc.token_index_at_or_after(start)
         while j < len(self.tokens) and self.tokens[j].start < para_end:
@@ -427,7 +457,7 @@ class QuoteFinder:
             quote = self.headline(start, end)
             if quote is not None:
                 quotes.append(quote)
-                self.claimed.append((start, end))
+                self.claimed.add(start, end)
         return quotes
 
     def headline(self, start: int, end: int) -> Quote | None:
@@ -575,17 +605,26 @@ class QuoteFinder:
             return False
         return is_sentence_end_at(self.text, word.start)
 
+    def marked_covering(self, pos: int) -> Marked | None:
+        index = bisect_right(self.marked_starts, pos) - 1
+        return self.marked[index] if index >= 0 and pos < self.marked[index].end else None
+
+    def marked_within(self, start: int, end: int) -> list[Marked]:
+        """The runs whose content starts in [start, end)."""
+        return self.marked[bisect_right(self.marked_starts, start - 1) : bisect_right(self.marked_starts, end - 1)]
+
     def in_marked(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end for m in self.marked)
+        return self.marked_covering(pos) is not None
 
     def is_claimed(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.claimed)
+        return pos in self.claimed
 
     def marked_opening_at(self, pos: int) -> Marked | None:
-        return next((m for m in self.marked if m.open == pos), None)
+        return self.marked_by_open.get(pos)
 
     def marked_content_at(self, pos: int) -> Marked | None:
-        return next((m for m in self.marked if m.open < 0 and m.start <= pos < m.end), None)
+        run = self.marked_covering(pos)
+        return run if run is not None and run.open < 0 else None
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The words (tokens that are not punctuation) starting inside [start, end)."""
@@ -606,12 +645,37 @@ class QuoteFinder:
         return self.doc.token_index_at_or_after(after)
 
     def para_end(self, pos: int) -> int:
-        return next((e for s, e in self.paragraphs if s <= pos <= e), len(self.text))
+        index = bisect_right(self.paragraph_starts, pos) - 1
+        if index >= 0 and pos <= self.paragraphs[index][1]:
+            return self.paragraphs[index][1]
+        return len(self.text)
 
     def skip_spaces_and_commas(self, pos: int) -> int:
         while pos < len(self.text) and (self.text[pos] in " \t\u00a0" or self.text[pos] in CLAUSE_COMMAS):
             pos += 1
         return pos
+
+
+class SpanSet:
+    """Character spans [start, end) with a fast "is pos inside one?": kept sorted and merged."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        first = bisect_right(self.ends, start - 1)  # the first span ending at or after start
+        last = bisect_right(self.starts, end)  # past the last span starting at or before end
+        if first < last:
+            start, end = min(start, self.starts[first]), max(end, self.ends[last - 1])
+        self.starts[first:last] = [start]
+        self.ends[first:last] = [end]
+
+    def __contains__(self, pos: int) -> bool:
+        index = bisect_right(self.starts, pos) - 1
+        return index >= 0 and pos < self.ends[index]
 
 
 # ---- text structure ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ number agree with the cue (قالت feminine, قالوا plural).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,7 +154,14 @@ class Attributor:
         self.tokens = doc.tokens
         self.titles = entity_titles(doc)
         self.known: dict[str, Known] = {}
-        self.recent: list[Known] = []  # most recent last
+        self.recent: dict[str, Known] = {}  # speakers by key, most recent last
+        self.recent_by_surname: dict[str, Known] = {}  # the most recent speaker of each surname
+        self.person_by_surname: dict[str, int] = {}  # the first PERS entity of each surname
+        for index, entity in enumerate(doc.entities):
+            if entity.type == "PERS":
+                self.person_by_surname.setdefault(surname_key(entity.canonical), index)
+        self.cue_positions = sorted(cue_position(q) for q in doc.quotes)
+        self.mention_starts = [m.start for m in doc.mentions]
 
     def run(self) -> None:
         for quote in sorted(self.doc.quotes, key=cue_position):
@@ -166,9 +174,9 @@ class Attributor:
             speaker.quotes.append(quote)
             if self.is_citation(quote):
                 continue
-            if speaker in self.recent:
-                self.recent.remove(speaker)
-            self.recent.append(speaker)
+            self.recent.pop(speaker.key, None)
+            self.recent[speaker.key] = speaker
+            self.recent_by_surname[surname_key(speaker.name)] = speaker
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
         self.doc.speakers = [speaker_record(k) for k in quoted]
 
@@ -201,7 +209,7 @@ class Attributor:
         if number == "p":
             return None
         cue = cue_position(quote)
-        for mention in reversed(self.doc.mentions):
+        for mention in reversed(self.doc.mentions[: bisect_right(self.mention_starts, cue)]):
             if mention.end > cue or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
                 continue
             known = self.known.get(f"entity:{mention.entity}")
@@ -247,7 +255,8 @@ class Attributor:
         the same sentence already set the speaker."""
         sentence_start = self.sentence_start(cue_index)
         cue_start = self.tokens[cue_index].start
-        if any(sentence_start <= cue_position(q) < cue_start for q in self.doc.quotes):
+        earlier = bisect_left(self.cue_positions, sentence_start)
+        if earlier < len(self.cue_positions) and self.cue_positions[earlier] < cue_start:
             return Subject()
         first = self.doc.token_index_at_or_after(sentence_start)
         opening = [w for w in self.tokens[first:cue_index] if w.is_word]
@@ -317,7 +326,8 @@ class Attributor:
         cue = self.tokens[cue_index]
         postposed = quote.end <= cue.start
         out = []
-        for word in self.tokens[cue_index + 1 :]:
+        for index in range(cue_index + 1, len(self.tokens)):
+            word = self.tokens[index]
             if (word.start >= quote.start and not postposed) or word.text == ":":
                 break
             if postposed and (word.text in SENTENCE_END + "،," or word.paragraph != cue.paragraph):
@@ -422,12 +432,11 @@ class Attributor:
             key = surname_key(word.text)
             if len(key) < 3:
                 continue
-            for known in reversed(self.recent):
-                if key == surname_key(known.name):
-                    return i, Subject(description=known.name, mention=word.text)
-            for index, entity in enumerate(self.doc.entities):
-                if entity.type == "PERS" and key == surname_key(entity.canonical):
-                    return i, Subject(index, mention=word.text)
+            known = self.recent_by_surname.get(key)
+            if known is not None:
+                return i, Subject(description=known.name, mention=word.text)
+            if key in self.person_by_surname:
+                return i, Subject(self.person_by_surname[key], mention=word.text)
         return None
 
     def is_addressee(self, word: Token) -> bool:
@@ -523,7 +532,7 @@ class Attributor:
             return None
         head = next(iter(ordered_keywords(description)), "")
         role = head in ROLE_NOUNS
-        candidates = list(self.recent) + [self.entity_candidate(i) for i in self.titles]
+        candidates = list(self.recent.values()) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
@@ -537,7 +546,7 @@ class Attributor:
             if not (headed or nisba or (head in words and len(wanted) == 1)):
                 continue
             score = len(shared)
-            if score > best_score or (score == best_score and candidate in self.recent):
+            if score > best_score or (score == best_score and candidate.key in self.recent):
                 best, best_score = candidate, score
         if best is not None and best.key not in self.known:
             self.known[best.key] = best
@@ -569,12 +578,12 @@ class Attributor:
         """The latest speaker agreeing with the cue; failing that the latest one that is not
         a person of the other gender (institutions and sources take either: وذكرت الوزارة،
         وقال المصدر), and a plural cue (قالوا) never goes to a single person."""
-        for known in reversed(self.recent):
+        for known in reversed(self.recent.values()):
             if known.agrees(gender, number):
                 return known
         if number == "p":
             return None
-        return next((known for known in reversed(self.recent) if not self.is_person(known)), None)
+        return next((known for known in reversed(self.recent.values()) if not self.is_person(known)), None)
 
     def is_person(self, known: Known) -> bool:
         """A named person, whose gender is fixed (the first cue it spoke with tells it)."""
@@ -726,14 +735,15 @@ def keyword_set(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def ordered_keywords(text: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def ordered_keywords(text: str) -> tuple[str, ...]:
     keys = keyword_set(text)
-    out = []
+    out: list[str] = []
     for word in text.split():
         for key in keyword_set(word):
             if key in keys and key not in out:
                 out.append(key)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)

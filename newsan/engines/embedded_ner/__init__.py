@@ -36,10 +36,10 @@ class EmbeddedNer:
         self._extractor = None
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        self._load()
+        self.load()
         return [split_at_prepositions(tokens, self._tagger.tag(self._extractor.sentence(tokens))) for tokens in sentences]
 
-    def _load(self) -> None:
+    def load(self) -> None:
         if self._tagger is not None:
             return
         import pycrfsuite
