@@ -74,7 +74,7 @@ def write(records: Iterable[dict], task: str, output: Output, as_list: bool) -> 
         formats.write_jsonl(records, out)
     elif output.fmt in ("csv", "tsv"):
         column_task = "entities" if task == "analyze" else task
-        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t")
+        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t", output.merge)
     else:
         print_table(records, task, output)
 

@@ -34,7 +34,7 @@ def quotes_record(doc: Document) -> dict:
 
 def speakers_record(doc: Document) -> dict:
     return {"source": doc.source, "speakers": [
-        {"name": s.name, "title": s.title, "aliases": s.aliases, "quotes": len(s.quotes),
+        {"name": s.name, "kind": s.kind, "title": s.title, "aliases": s.aliases, "quotes": len(s.quotes),
          "first_quote": s.quotes[0].text if s.quotes else ""}
         for s in doc.speakers
     ]}
