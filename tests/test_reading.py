@@ -62,3 +62,23 @@ def test_utf8_cut_inside_a_letter_keeps_the_rest():
     text = decode(cut)
     assert text.count("\ufffd") == 2
     assert text.startswith("قال المالكي إن العراق")
+
+
+def make_tree(root):
+    for name in ["a.txt", "b.TXT", "c.md", "d.csv", "sub/e.Txt", ".hidden.txt", ".git/f.txt", "sub/.cache/g.txt"]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("قال أوباما في واشنطن", encoding="utf-8")
+
+
+def test_glob_is_case_insensitive_repeatable_and_skips_hidden_files(tmp_path):
+    make_tree(tmp_path)
+    names = [s.name for s in expand_sources([str(tmp_path)])]
+    assert names == [str(tmp_path / n) for n in ["a.txt", "b.TXT", "sub/e.Txt"]]
+    names = [s.name for s in expand_sources([str(tmp_path)], ("*.txt", "*.MD"))]
+    assert names == [str(tmp_path / n) for n in ["a.txt", "b.TXT", "c.md", "sub/e.Txt"]]
+
+
+def test_a_hidden_folder_named_on_the_command_line_is_read(tmp_path):
+    make_tree(tmp_path)
+    assert [s.name for s in expand_sources([str(tmp_path / ".git")])] == [str(tmp_path / ".git" / "f.txt")]
+    assert [s.name for s in expand_sources([str(tmp_path / ".hidden.txt")])] == [str(tmp_path / ".hidden.txt")]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import Iterable
 
 from newsan.reading.decode import decode
 
@@ -27,21 +30,35 @@ class Source:
         return decode(Path(self.path).read_bytes())
 
 
-def expand_sources(paths: tuple[str, ...] | list[str], glob: str = "*.txt") -> list[Source]:
-    """Files as given, folders walked recursively for `glob` (sorted), `-` or
-    nothing for stdin. Raises SourceError for a path that does not exist."""
+def expand_sources(paths: tuple[str, ...] | list[str], glob: str | Iterable[str] = "*.txt") -> list[Source]:
+    """Files as given, folders walked recursively for files whose name matches one of
+    the `glob` patterns, whatever its case (sorted; hidden files and folders inside
+    are skipped), `-` or nothing for stdin. Raises SourceError for a path that does
+    not exist."""
     if not paths:
         paths = [STDIN]
     missing = [p for p in paths if p != STDIN and not Path(p).exists()]
     if missing:
         raise SourceError(f"no such file or directory: {missing[0]}")
+    patterns = [glob] if isinstance(glob, str) else list(glob)
     sources = []
     for given in paths:
         if given == STDIN:
             sources.append(Source("<stdin>", None))
         elif Path(given).is_dir():
-            found = sorted(p for p in Path(given).rglob(glob) if p.is_file())
-            sources.extend(Source(str(p), str(p)) for p in found)
+            sources.extend(Source(str(p), str(p)) for p in matching_files(Path(given), patterns))
         else:
             sources.append(Source(given, given))
     return sources
+
+
+def matching_files(folder: Path, patterns: list[str]) -> list[Path]:
+    """Files under `folder` whose name matches a pattern, case-insensitively; names that
+    start with a dot (.git, .cache, .DS_Store) are left out with all they hold."""
+    patterns = [pattern.casefold() for pattern in patterns]
+    found = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(root, name) for name in files
+                  if not name.startswith(".") and any(fnmatchcase(name.casefold(), p) for p in patterns)]
+    return sorted(path for path in found if path.is_file())
