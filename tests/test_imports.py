@@ -7,7 +7,7 @@ import sys
 from conftest import SEED
 
 FORBIDDEN = ("torch", "transformers", "sklearn", "camel_tools.ner", "camel_tools.data",
-             "camel_tools.morphology", "camel_tools.disambig")
+             "camel_tools.morphology", "camel_tools.disambig", "arabic_name_romanizer", "onnxruntime")
 
 PROGRAM = f"""
 import sys

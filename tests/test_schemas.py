@@ -59,7 +59,7 @@ def broken_file(tmp_path_factory):
 
 @pytest.mark.parametrize("task", SCHEMA_TASKS)
 def test_seed_and_error_records_follow_the_schema(task, broken_file):
-    translit = [] if task == "lemmas" else ["--translit=hsb"]
+    translit = [] if task == "lemmas" else ["--translit-scheme", "hsb"]
     records = json.loads(stdout_of(task, "-f", "json", *translit, str(SEED), str(broken_file)))
     assert [("error" in r) for r in records] == [False, True]
     assert_valid(task, records)

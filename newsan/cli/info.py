@@ -1,14 +1,19 @@
-"""`newsan info`: the engines, whether each can run here, and how to install the rest."""
+"""`newsan info`: the engines and optional packages, whether each is here, and how to
+install the rest."""
 
 from __future__ import annotations
 
 import os
+import re
+from importlib import metadata
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from newsan import __version__
 from newsan.engines import camel_data
+from newsan.render.translit import INSTALL_NAMES, ROMANIZER
 
 
 def show_info() -> None:
@@ -28,3 +33,44 @@ def show_info() -> None:
         table.add_row(engine["task"], engine["name"], status, "\n".join(details))
     console.print(table)
     console.print("--engine auto uses a CAMeL engine where it is available, else the embedded one.")
+    parts = Table("optional part", "status", "for")
+    parts.columns[2].overflow = "fold"
+    for part in optional_parts():
+        status = part["version"] if part["present"] else part["missing"]
+        details = part["what"] if part["present"] else f"{part['what']}\ninstall: {part['install']}"
+        parts.add_row(part["name"], status, escape(details))  # escape: [names] is not markup
+    console.print(parts)
+
+
+def installed_version(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def missing_requirements(distribution: str) -> list[str]:
+    """What `distribution` requires and is not installed (a light install leaves out
+    camel-tools' own dependencies)."""
+    required = [re.match(r"[A-Za-z0-9._-]+", line).group() for line in metadata.requires(distribution) or []
+                if "extra ==" not in line]
+    return [name for name in required if installed_version(name) is None]
+
+
+def optional_parts() -> list[dict]:
+    """The packages newsan runs without, and what each adds."""
+    romanizer = installed_version(ROMANIZER)
+    onnxruntime = installed_version("onnxruntime") if romanizer else None
+    camel_missing = missing_requirements("camel-tools") if installed_version("camel-tools") else ["camel-tools"]
+    return [
+        {"name": ROMANIZER, "present": romanizer is not None, "version": romanizer, "missing": "not installed",
+         "what": "--translit: people's names as English-language news spells them", "install": INSTALL_NAMES},
+        {"name": "onnxruntime", "present": onnxruntime is not None, "version": onnxruntime,
+         "missing": "not installed",
+         "what": f"{ROMANIZER}'s model, for names outside its dictionary (without it: letter rules)",
+         "install": INSTALL_NAMES},
+        {"name": "CAMeL Tools' dependencies", "present": not camel_missing, "version": "all installed",
+         "missing": f"missing: {', '.join(camel_missing)}",
+         "what": "CAMeL's own engines (--engine camel) and camel_data; not needed by the embedded ones",
+         "install": "pip install camel-tools (README: without the CUDA build of torch)"},
+    ]

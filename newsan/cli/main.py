@@ -8,11 +8,13 @@ import sys
 import click
 
 from newsan import __version__
-from newsan.cli.options import engine_options, input_options, output_options
+from newsan.cli.options import FORMATS, PATHS_HELP, engine_options, input_options, output_options
 from newsan.cli.output import Output, run_task
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
+from newsan.render.filters import EntityFilter
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
+from newsan.render.translit import DEFAULT_SCHEME
 
 EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
 
@@ -30,33 +32,47 @@ def cli():
     """
 
 
-def task_command(task: str, summary: str, example: str, merge: bool = True):
+def help_without_input(paths) -> None:
+    """No PATHS and stdin a terminal: the user is not piping text in, so show the help
+    rather than wait on stdin in silence."""
+    if not paths and sys.stdin.isatty():
+        raise click.exceptions.NoArgsIsHelpError(click.get_current_context())
+
+
+def chosen_scheme(translit: bool, scheme: str | None) -> str | None:
+    return scheme or (DEFAULT_SCHEME if translit else None)
+
+
+def task_command(task: str, summary: str, example: str, formats=FORMATS, entity_filters=False):
     """A command that runs `task` over files, folders or stdin."""
 
     @input_options
     @engine_options
-    @output_options(merge=merge)
+    @output_options(formats=formats, entity_filters=entity_filters)
     def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
-                merge=False):
+                translit_scheme, merge=False, types=None, min_count=1, top=None):
+        help_without_input(paths)
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, translit)
+        output = Output(fmt, bidi, no_color, max_width, merge, chosen_scheme(translit, translit_scheme),
+                        EntityFilter(types, min_count, top))
         sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
-    return cli.command(task)(command)
+    return cli.command(task, epilog=PATHS_HELP)(command)
 
 
 task_command("entities", "People, places and organisations mentioned in each document.",
-             "newsan entities seeds/000_717256e72bc829cd.txt")
+             "newsan entities --top 10 --translit seeds/000_717256e72bc829cd.txt", entity_filters=True)
 task_command("quotes", "Direct, indirect and mixed quotes, with their speakers.",
              "newsan quotes --format json article.txt")
 task_command("speakers", "Who is quoted: one row per speaker, with title and aliases.",
              "newsan speakers --merge archive/")
 task_command("analyze", "Entities, quotes and speakers of each document in one pass.",
-             "newsan analyze --format jsonl archive/ > analysis.jsonl")
+             "newsan analyze --format jsonl archive/ > analysis.jsonl", formats=("table", "json", "jsonl"),
+             entity_filters=True)
 
 
-@cli.command()
+@cli.command(epilog=PATHS_HELP)
 @input_options
 @engine_options
 @output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
@@ -71,6 +87,7 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, 
     Example:
       newsan lemmas seeds/000_717256e72bc829cd.txt
     """
+    help_without_input(paths)
     settings = Settings(engine=engine, ner_model=ner_model, device=device, diacritized=diacritized)
     if fmt == "conll":
         from newsan.cli.tagging import lemmatize_conll
@@ -80,14 +97,15 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, 
 
 
 @cli.command()
-@click.argument("path", default="-", type=click.Path(allow_dash=True))
+@click.argument("path", required=False, type=click.Path(allow_dash=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
 @engine_options
 def tag(path, fmt, engine, ner_model, device):
     """BIO named-entity tags for pre-tokenised text.
 
     Reads one token per line (a second column is ignored), a blank line between
-    sentences; writes token<TAB>tag with the same tokens and sentence breaks.
+    sentences, from PATH or stdin (- or no PATH); writes token<TAB>tag with the
+    same tokens and sentence breaks.
 
     \b
     Example:
@@ -95,7 +113,8 @@ def tag(path, fmt, engine, ner_model, device):
     """
     from newsan.cli.tagging import tag_conll
 
-    sys.exit(tag_conll(path, Settings(engine=engine, ner_model=ner_model, device=device)))
+    help_without_input(path)
+    sys.exit(tag_conll(path or "-", Settings(engine=engine, ner_model=ner_model, device=device)))
 
 
 @cli.command()

@@ -6,9 +6,22 @@ import click
 
 from newsan.batch import DEFAULT_TIMEOUT, TIMEOUT_CHARS, default_workers
 from newsan.engines import ENGINE_CHOICES
+from newsan.render.filters import ENTITY_TYPES
 from newsan.render.translit import DEFAULT_SCHEME, SCHEMES
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+FORMAT_HELP = {
+    "table": "tables for people (one per document)",
+    "json": "one object for one input, a list for several",
+    "jsonl": "one object per document and line, written as each is ready",
+    "csv": "one row per item, fixed header",
+    "tsv": "csv with tabs",
+    "conll": "token<TAB>lemma<TAB>pos for pre-tokenised input",
+}
+PATHS_HELP = """\b
+PATHS: files and folders, in any mix; folders are read recursively for
+--glob (hidden files and folders inside are skipped); - or no PATHS
+reads stdin. Run without PATHS in a terminal, this help is shown."""
 
 
 def _stack(*decorators):
@@ -20,9 +33,17 @@ def _stack(*decorators):
     return apply
 
 
+def _file_name_patterns(ctx, param, patterns):
+    if any("/" in pattern for pattern in patterns):
+        raise click.BadParameter("patterns match file names, without '/'", ctx, param)
+    return patterns
+
+
 input_options = _stack(
     click.argument("paths", nargs=-1, type=click.Path()),
-    click.option("--glob", default="*.txt", show_default=True, help="Files to take from folders."),
+    click.option("--glob", multiple=True, default=("*.txt",), show_default=True, callback=_file_name_patterns,
+                 help="File names to take from folders, whatever their case; repeat for several (--glob '*.txt' "
+                      "--glob '*.md')."),
     click.option("--workers", "-j", type=click.IntRange(1), default=default_workers,
                  show_default="number of cores", help="Processes for folders and many files."),
     click.option("--timeout", type=click.FloatRange(0), default=DEFAULT_TIMEOUT, show_default=True,
@@ -40,20 +61,32 @@ engine_options = _stack(
 )
 
 
-class SchemeChoice(click.Choice):
-    """--translit takes an optional value, so `--translit article.txt` reads the
-    path as a scheme: say how to write it instead."""
+def _entity_types(ctx, param, value):
+    if value is None:
+        return None
+    types = {kind.strip().upper() for kind in value.split(",") if kind.strip()}
+    unknown = sorted(types - set(ENTITY_TYPES))
+    if unknown or not types:
+        raise click.BadParameter(f"{' '.join(unknown) or 'none given'}: the types are {','.join(ENTITY_TYPES)}",
+                                 ctx, param)
+    return frozenset(types)
 
-    def convert(self, value, param, ctx):
-        if value not in self.choices:
-            self.fail(f"{value!r} is not a scheme ({', '.join(self.choices)}); write --translit={DEFAULT_SCHEME} "
-                      "or put --translit after the paths", param, ctx)
-        return value
+
+entity_filter_options = (
+    click.option("--types", callback=_entity_types, metavar="TYPES",
+                 help=f"Only these entity types, comma-separated ({','.join(ENTITY_TYPES)}). Without MISC, tables "
+                      "leave out God's name in set phrases and currencies (JSON, CSV keep them)."),
+    click.option("--min-count", type=click.IntRange(1), default=1, help="Only entities mentioned at least N times."),
+    click.option("--top", type=click.IntRange(1), help="Only the N most mentioned entities (of each document, or "
+                                                        "of the batch with --merge)."),
+)
 
 
-def output_options(formats=FORMATS, merge=True, translit=True):
+def output_options(formats=FORMATS, merge=True, translit=True, entity_filters=False):
+    format_help = "; ".join(f"{name}: {FORMAT_HELP[name]}" for name in formats)
     decorators = [
-        click.option("--format", "-f", "fmt", type=click.Choice(formats), default=formats[0], show_default=True),
+        click.option("--format", "-f", "fmt", type=click.Choice(formats), default=formats[0], show_default=True,
+                     help=f"{format_help}."),
         click.option("--bidi", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
                      envvar="NEWSAN_BIDI",
                      help="Shape and reorder Arabic for terminals that cannot lay it out (tables on a "
@@ -66,9 +99,15 @@ def output_options(formats=FORMATS, merge=True, translit=True):
     if merge:
         decorators.insert(1, click.option("--merge", is_flag=True, help="Aggregate a batch into one result."))
     if translit:
-        decorators.append(click.option(
-            "--translit", type=SchemeChoice(SCHEMES), is_flag=False, flag_value=DEFAULT_SCHEME, default=None,
-            help=f"Latin spelling of entity and speaker names (a column, and a `translit` field in JSON). "
-                 f"Alone: {DEFAULT_SCHEME}; give the scheme with `=`: --translit=hsb."))
+        decorators += [
+            click.option("--translit", is_flag=True,
+                         help="Names in Latin letters too (a column, and a `translit` field in JSON): by default "
+                              "people's names as English-language news spells them."),
+            click.option("--translit-scheme", type=click.Choice(SCHEMES), default=None,
+                         help=f"{DEFAULT_SCHEME} (default): English spellings of people's names, other names blank; "
+                              "safebw, bw, hsb: CAMeL Tools' letter-by-letter schemes for every name. Implies "
+                              "--translit."),
+        ]
+    if entity_filters:
+        decorators += entity_filter_options
     return _stack(*decorators)
-

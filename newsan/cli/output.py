@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 import click
@@ -14,8 +15,9 @@ from newsan.engines import EngineError
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import SourceError, expand_sources
 from newsan.render import formats
+from newsan.render.filters import EntityFilter, filter_entities
 from newsan.render.merge import merge_records
-from newsan.render.translit import with_translit
+from newsan.render.translit import TranslitError, check_scheme, with_translit
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -27,24 +29,31 @@ class Output:
     no_color: bool = False
     max_width: int | None = None
     merge: bool = False
-    translit: str | None = None
+    translit: str | None = None  # a scheme of newsan.render.translit
+    entities: EntityFilter = field(default_factory=EntityFilter)
+
+    def entity_filter(self) -> EntityFilter:
+        """The entities to write: tables also leave out the MISC that are conventions
+        rather than names, unless MISC was asked for."""
+        wants_misc = self.entities.types is not None and "MISC" in self.entities.types
+        return replace(self.entities, hide_conventions=self.fmt == "table" and not wants_misc)
 
 
-def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output,
+def run_task(task: str, paths, glob: str | tuple[str, ...], workers: int, settings: Settings, output: Output,
              timeout: float = DEFAULT_TIMEOUT) -> int:
+    started = time.monotonic()
     try:
         sources = expand_sources(paths, glob)
     except SourceError as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
-    if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
-        click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
-        return EXIT_USAGE
     if not sources:
-        click.echo(f"newsan: no files matching {glob} in {', '.join(paths)}", err=True)
+        patterns = ", ".join([glob] if isinstance(glob, str) else glob)
+        click.echo(f"newsan: no files matching {patterns} in {', '.join(paths)}", err=True)
     try:
+        check_scheme(output.translit)
         Pipeline(settings).prepare(task)
-    except EngineError as error:
+    except (EngineError, TranslitError) as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
     failures = []
@@ -52,10 +61,18 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
     records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
     if output.merge:
         records = iter([merge_records(records, task)])
+    records = filter_entities(records, output.entity_filter())
     records = with_translit(records, output.translit)
     as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
     write(records, task, output, as_list)
+    if len(sources) > 1 and sys.stderr.isatty():
+        click.echo(summary_line(len(sources), len(failures), time.monotonic() - started), err=True)
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def summary_line(documents: int, failed: int, seconds: float) -> str:
+    """The end of a batch on a terminal: newsan: 120 documents, 2 failed, 3.4 s"""
+    return f"newsan: {documents:,} documents, {failed:,} failed, {seconds:.1f} s"
 
 
 def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
@@ -73,8 +90,7 @@ def write(records: Iterable[dict], task: str, output: Output, as_list: bool) -> 
     elif output.fmt == "jsonl":
         formats.write_jsonl(records, out)
     elif output.fmt in ("csv", "tsv"):
-        column_task = "entities" if task == "analyze" else task
-        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t", output.merge)
+        formats.write_delimited(records, out, task, "," if output.fmt == "csv" else "\t", output.merge)
     else:
         print_table(records, task, output)
 
