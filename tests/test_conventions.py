@@ -287,3 +287,18 @@ def test_every_data_file_is_shipped():
     data = [p.relative_to(ROOT / "newsan").as_posix() for p in (ROOT / "newsan").rglob("*")
             if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
     assert data and [path for path in data if not any(fnmatch(path, pattern) for pattern in patterns)] == []
+
+
+def test_a_camel_engine_without_its_packages_is_one_line_and_exit_2(monkeypatch, capsys):
+    from newsan.cli import main
+    from newsan.pipeline import Pipeline
+
+    def missing_torch(self, task):
+        raise ModuleNotFoundError("No module named 'torch'", name="torch")
+
+    monkeypatch.setattr(Pipeline, "prepare", missing_torch)  # as in a light install with CAMeL's data
+    with pytest.raises(SystemExit) as done:
+        main(["entities", str(SEED)])
+    assert done.value.code == 2
+    assert capsys.readouterr().err == ("newsan: No module named 'torch'; CAMeL's engines need camel-tools' "
+                                       "dependencies (pip install camel-tools), or use --engine embedded\n")

@@ -154,6 +154,12 @@ def main(argv=None) -> None:
     except EngineError as error:
         click.echo(f"newsan: {error}", err=True)
         sys.exit(EXIT_USAGE)
+    except ImportError as error:
+        # A light install (README) lacks what CAMeL's engines import; --engine auto picks
+        # them wherever CAMeL's data is installed.
+        click.echo(f"newsan: {error}; CAMeL's engines need camel-tools' dependencies (pip install camel-tools), "
+                   "or use --engine embedded", err=True)
+        sys.exit(EXIT_USAGE)
     except (KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("\n")
         sys.exit(EXIT_INTERRUPTED)
