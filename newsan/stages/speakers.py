@@ -53,7 +53,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
     "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "بحسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
-    "الليلة", "عصر", "يوم", "غدا", "أول",
+    "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
 ))
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -86,12 +86,17 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
 # the subject, if any, follows it.
 OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها",
+    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
+    "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+    "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
+    "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
 ))
+# Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
+NOT_NAME_WORDS = frozenset(normalize(w) for w in ("عام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا"))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
@@ -117,9 +122,12 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "اتحاد", "حزب", "حركة", "جامعة", "بلدية", "رئاسة",
     "مجلس", "لجنة", "مديرية", "مندوبية", "ديوان", "إدارة", "ادارة", "وكالة", "صحيفة", "جريدة", "قناة",
     "إذاعة", "اذاعة", "مؤسسة", "محكمة", "نيابة", "سفارة", "مصلحة", "غرفة", "كتلة", "جبهة", "رابطة",
-    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "جامعة", "منظمات", "نقابات",
+    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع",
+    # roles, when no person with that title is known: الوزير → وزير التجارة
+    "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
 ))
 MAX_ANTECEDENT_WORDS = 5
+APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
 # Words that end a subject because the clause goes on with a verb or a relay (عن شهود قولهم).
 CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
@@ -573,6 +581,9 @@ class Attributor:
                 continue
             stem = bare_noun(token.norm)
             if stem == head or stem == norm:
+                named = self.doc.mention_at(self.tokens[index + 1].start) if index + 1 < len(self.tokens) else None
+                if stem == head and named is not None and named.type == "ORG" and named.entity >= 0:
+                    return named.entity, ""  # حزب [نداء تونس] … الحزب
                 phrase = self.construct_phrase(index)
                 if phrase:
                     return -1, phrase
@@ -583,6 +594,12 @@ class Attributor:
         the proclitics written on the noun; empty if nothing names it."""
         first = self.tokens[index]
         words = [first]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.text in QUOTE_MARKS and following.paragraph == first.paragraph:
+            closing = next((t for t in self.tokens[index + 2 : index + 2 + MAX_ANTECEDENT_WORDS]
+                            if t.text in QUOTE_MARKS), None)  # شركة "غوغل"
+            if closing is not None and closing.start > following.end:
+                return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
         for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
             if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
                 break
@@ -591,10 +608,13 @@ class Attributor:
             words.append(token)
         if len(words) < 2:
             return ""
-        bare = bare_noun(first.norm)
-        if first.norm.startswith("لل") and bare.startswith("ال"):
-            return "ال" + self.doc.text[first.start + 2 : words[-1].end]  # للمندوبية → المندوبية
-        return self.doc.text[first.start + len(first.norm) - len(bare) : words[-1].end]
+        return self.noun_without_clitics(first) + self.doc.text[first.end : words[-1].end]
+
+    def noun_without_clitics(self, token: Token) -> str:
+        bare = bare_noun(token.norm)
+        if token.norm.startswith("لل") and bare.startswith("ال"):
+            return "ال" + token.text[2:]  # للمندوبية → المندوبية
+        return token.text[len(token.norm) - len(bare) :]
 
     def is_role_reference(self, description: str) -> bool:
         """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
@@ -729,6 +749,8 @@ def title_before(doc: Document, index: int) -> str:
             break
         kept.insert(0, word)
     kept = [w for w in kept if w.norm not in HONORIFICS]
+    if kept and not (is_definite(kept[-1].text) or kept[-1].norm in APPOSITION_HEADS):
+        return ""  # … تجنب الشيخ أحمد الفهد: a verb before the name, not a title
     heads = [i for i, w in enumerate(kept) if w.norm in APPOSITION_HEADS]
     if not heads:
         return ""
@@ -748,6 +770,9 @@ def title_after(doc: Document, mention: Mention) -> str:
         norm = word.norm
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
+        if cue_form(word.text) is not None or norm in CLAUSE_VERBS or norm in APPOSITION_CLAUSE_STARTS or (
+                kept and looks_imperfect(word)):
+            break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
         kept.append(word)
@@ -773,6 +798,8 @@ def split_title_name(description: str) -> tuple[str, str]:
         norm = normalize(word)
         if norm.startswith(("ال", "لل", "بال", "وال", "ل")) or norm in APPOSITION_HEADS or norm in HONORIFICS:
             break
+        if norm in NOT_NAME_WORDS:
+            return "", description
         name.insert(0, word)
     if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
         return "", description
@@ -795,8 +822,10 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
         norm = word.norm
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
             break
-        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS:
+        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
             break
+        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+            break  # قال الوزير لصحيفة …: to whom, not his name
         name.append(word)
     if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
         return "", ""
@@ -816,6 +845,12 @@ def introduces_unnamed_source(description: str) -> bool:
     words = description.split()
     head = normalize(words[0])
     return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def looks_imperfect(word: Token) -> bool:
+    """يستقبل، ترافق، يُدعى: an imperfect verb (an undefined word of four letters or more
+    opening with ي or ت); only used where a name cannot follow, inside a title."""
+    return word.norm[:1] in "يت" and len(word.norm) >= 4 and not is_definite(word.text)
 
 
 def bare_noun(norm: str) -> str:
