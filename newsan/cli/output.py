@@ -14,8 +14,6 @@ from newsan.engines import EngineError
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import SourceError, expand_sources
 from newsan.render import formats
-from newsan.render.merge import merge_records
-from newsan.render.translit import with_translit
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,8 +49,13 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
     records = report_errors(run_batch(sources, task, settings, workers, timeout), failures)
     records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
     if output.merge:
+        from newsan.render.merge import merge_records
+
         records = iter([merge_records(records, task)])
-    records = with_translit(records, output.translit)
+    if output.translit:
+        from newsan.render.translit import with_translit
+
+        records = with_translit(records, output.translit)
     as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
     write(records, task, output, as_list)
     return EXIT_SOME_FAILED if failures else EXIT_OK
