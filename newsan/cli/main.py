@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import click
 
 from newsan import __version__
 from newsan.cli.options import engine_options, input_options, output_options
-from newsan.cli.output import Output, run_task
+from newsan.cli.output import Output, OutputFailed, ReaderGone, run_task
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
 
-EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
+EXIT_USAGE, EXIT_OUTPUT_FAILED, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 74, 130, 141
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,6 +127,7 @@ def info():
 def main(argv=None) -> None:
     """Console entry point: exit codes and failures as the README documents them."""
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
@@ -135,12 +137,28 @@ def main(argv=None) -> None:
     except EngineError as error:
         click.echo(f"newsan: {error}", err=True)
         sys.exit(EXIT_USAGE)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        sys.stderr.write("\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")  # closes the terminal's ^C echo
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except click.exceptions.Abort:  # Click has closed the ^C echo itself
+        sys.exit(EXIT_INTERRUPTED)
+    except (BrokenPipeError, ReaderGone):
         # The reader went away (`| head`): stop quietly, and keep Python from
         # complaining while it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        discard_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
+    except OutputFailed as error:
+        click.echo(f"newsan: {error}", err=True)
+        discard_stdout()
+        sys.exit(EXIT_OUTPUT_FAILED)
+
+
+def discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit has nowhere to fail."""
+    if sys.stdout is None:
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -57,8 +57,31 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
 
         records = with_translit(records, output.translit)
     as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
-    write(records, task, output, as_list)
+    writing(lambda: write(records, task, output, as_list))
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+class ReaderGone(Exception):
+    """The reader of the output went away (`newsan … | head`)."""
+
+
+class OutputFailed(Exception):
+    """The output cannot be written (stdout closed, disk full)."""
+
+
+def writing(write_all) -> None:
+    """Run `write_all` and flush, turning output failures into ReaderGone or OutputFailed,
+    which the entry point reports; Click never sees the OSError (its handling of EPIPE
+    differs between releases)."""
+    if sys.stdout is None:
+        raise OutputFailed("standard output is closed")
+    try:
+        write_all()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise ReaderGone() from None
+    except OSError as error:
+        raise OutputFailed(f"cannot write the output: {error.strerror or error}") from None
 
 
 def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
@@ -88,8 +111,13 @@ def print_table(records: Iterable[dict], task: str, output: Output) -> None:
     from newsan.render.arabic import resolve_bidi
     from newsan.render.table import TableStyle, print_tables
 
+    class PipedConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich exits with status 1; a closed pipe is 141
+            self.quiet = True
+            raise ReaderGone()
+
     # Rich reads NO_COLOR itself; --no-color does the same for one run.
-    console = Console(no_color=output.no_color or None, highlight=False)
+    console = PipedConsole(no_color=output.no_color or None, highlight=False)
     if output.max_width:
         console.width = min(output.max_width, console.width) if console.is_terminal else output.max_width
     bidi = resolve_bidi(output.bidi, console.is_terminal, os.environ)
