@@ -34,6 +34,7 @@ from .resources import (
     gazetteer_file,
     load_resources,
     names_file,
+    write_weighted_attributes,
 )
 from .scoring import format_scores, read_conll, score
 
@@ -137,6 +138,7 @@ def main(argv=None) -> None:
     write_name_lists(args.out)
     params = dict(CRF_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
     train_crf(FeatureExtractor(load_resources(args.out)), sentences, tags, args.out / CRF_FILE, params)
+    print(f"{write_weighted_attributes(args.out)} attributes carry a weight")
 
     print("dev:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "dev.conll")))
     if (args.modern / "dev.conll").is_file():
