@@ -34,12 +34,21 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> None:
         out.flush()
 
 
-def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str) -> None:
+def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, keep_fields=()) -> None:
+    """The fixed header of the task, then the --keep-field columns."""
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS[task])
+    writer.writerow(CSV_COLUMNS[task] + list(keep_fields))
     for record in records:
         if "error" not in record:
-            writer.writerows(rows(record, task))
+            kept = [cell(record.get("fields", {}).get(key)) for key in keep_fields]
+            writer.writerows(row + kept for row in rows(record, task))
+
+
+def cell(value) -> str:
+    """A kept field in a CSV cell: text as it is, lists and objects as JSON, null as empty."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def rows(record: dict, task: str) -> Iterator[list]:
