@@ -207,7 +207,7 @@ class Store:
         return self.next_id[table] - 1
 
     def summary(self) -> str:
-        counts = [f"{self.written} documents written"]
+        counts = [f"{self.written} document{'' if self.written == 1 else 's'} written"]
         if self.failed:
             counts.append(f"{self.failed} failed")
         if self.skipped:
