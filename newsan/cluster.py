@@ -22,7 +22,6 @@ from newsan.render.records import error_record
 
 CHUNK = 50  # documents per task: about a second of work
 CHUNKS_PER_THREAD = 3  # in flight, so that no worker waits for the next one
-CONNECT_TIMEOUT = "20s"
 LOCAL = "local"
 
 _worker_pipeline: Pipeline | None = None
@@ -50,7 +49,7 @@ def connect(address: str, workers: int):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
             return Client(cluster), cluster
-        return Client(address, timeout=CONNECT_TIMEOUT), None
+        return Client(address), None  # waits distributed.comm.timeouts.connect (30 s) for it
     except (OSError, TimeoutError, ValueError) as error:
         if cluster is not None:
             cluster.close()
