@@ -81,3 +81,18 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(archive):
     assert result.returncode == 2
     assert result.stderr.startswith("newsan: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
     assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("after", [3.0, 8.0])  # while the cluster starts, and while it waits on a worker
+def test_ctrl_c_stops_the_cluster_with_exit_130(tmp_path, archive, after):
+    never_ends = tmp_path / "never_ends.txt"
+    os.mkfifo(never_ends)  # the worker that reads it waits until the cluster is closed
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", "2", "--scheduler",
+                                "local", str(archive / "news" / "000.txt"), str(never_ends)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    time.sleep(after)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr

@@ -233,3 +233,22 @@ def test_documents_expands_archives_and_leaves_files_to_the_workers(tmp_path):
     assert [type(item) for item in items] == [type(expand_sources([str(tmp_path / "a.txt")])[0]), Article, BadRecord]
     assert items[1] == Article(f"{tmp_path / 'b.jsonl'}:1", "تونس", fields={"date": 1})
     assert items[0].read() == Article(str(tmp_path / "a.txt"), SHORT, fields={"date": None})
+
+
+def test_records_with_input_fields_follow_the_schemas(tmp_path):
+    import jsonschema
+
+    from newsan.render.schemas import load_schema
+
+    archive = tmp_path / "news.jsonl"
+    write_jsonl(archive, ARCHIVE)
+    english = tmp_path / "en.txt"
+    english.write_text("The minister said the economy is fine.", encoding="utf-8")
+    for task in ("entities", "quotes", "speakers", "analyze", "lemmas"):
+        found = json.loads(run(task, "-f", "json", "--id-field", "id", "--title-field", "title", "--keep-field", "date",
+                               str(archive), str(PAGE), str(english)).stdout)
+        assert [sorted(set(r) - {task, "tokens", "entities", "quotes", "speakers"}) for r in found] == [
+            ["fields", "source", "text", "title"], ["error", "source"], ["error", "source"], ["fields", "source", "title"],
+            ["fields", "source", "text", "title"], ["fields", "source", "warning"]]
+        check = jsonschema.Draft202012Validator(load_schema(task))
+        assert [list(check.iter_errors(r)) for r in found] == [[]] * len(found)

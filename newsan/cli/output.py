@@ -83,7 +83,7 @@ def run_task(task: str, paths, glob: str | None, workers: int, settings: Setting
 def analysed(items: list[Item], task: str, settings: Settings, workers: int, timeout: float,
              scheduler: str | None) -> Iterator[dict]:
     """One record per item, in order: through the process pool, or on a Dask cluster."""
-    if scheduler:
+    if scheduler and items:
         from newsan.cluster import run_on_cluster
 
         return run_on_cluster(items, task, settings, scheduler, workers, timeout)

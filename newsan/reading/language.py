@@ -7,9 +7,11 @@ import re
 LETTER = re.compile(r"[^\W\d_]")
 ARABIC_LETTER = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 MIN_ARABIC_SHARE = 0.05  # of the letters: less is not an Arabic text (a few names in Latin letters are fine)
+SAMPLE = 20_000  # characters looked at: enough to tell, and a bounded cost for documents of megabytes
 
 
 def language_warning(text: str) -> str | None:
+    text = text[:SAMPLE]
     letters = len(LETTER.findall(text))
     if not letters:
         return None
