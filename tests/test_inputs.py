@@ -193,6 +193,16 @@ def test_broken_gzip_is_an_error_record(tmp_path):
                                                                  "the end-of-stream marker was reached"}]
 
 
+def test_a_cut_gzip_archive_gives_its_first_records_then_an_error_record(tmp_path):
+    archive = tmp_path / "cut.jsonl.gz"
+    lines = "".join(json.dumps({"text": f"{SHORT} {i}"}, ensure_ascii=False) + "\n" for i in range(2000))
+    archive.write_bytes(gzip.compress(lines.encode("utf-8"))[:5000])
+    result = records(run("entities", "-f", "jsonl", str(archive)))
+    assert len(result) > 10 and all("entities" in r for r in result[:-1])
+    assert result[-1] == {"source": str(archive), "error": "corrupt gzip data: Compressed file ended before the "
+                                                            "end-of-stream marker was reached"}
+
+
 def test_lines_makes_each_line_a_document(tmp_path):
     text = tmp_path / "headlines.txt"
     text.write_text(f"{SHORT}\n\nوقال لافروف إن روسيا مستعدة.\n", encoding="utf-8")

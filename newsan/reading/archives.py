@@ -11,7 +11,7 @@ import json
 from typing import Iterable, Iterator
 
 from newsan.reading.article import Article, BadRecord, ReadError, ReadOptions, with_title
-from newsan.reading.opening import open_binary
+from newsan.reading.opening import GZIP_ERRORS, open_binary
 from newsan.reading.sources import Source
 
 Item = Source | Article | BadRecord  # what a batch analyses: each gives one record
@@ -37,6 +37,8 @@ def archive_records(source: Source) -> Iterator[Article | BadRecord]:
             yield from delimited_records(source, "," if source.kind == "csv" else "\t")
     except ReadError as error:
         yield BadRecord(source.name, str(error))
+    except GZIP_ERRORS as error:  # the records before it are analysed
+        yield BadRecord(source.name, f"corrupt gzip data: {error}")
     except OSError as error:
         yield BadRecord(source.name, error.strerror or str(error))
 

@@ -13,6 +13,7 @@ from typing import BinaryIO, Iterator
 from newsan.reading.article import ReadError
 
 GZIP_MAGIC = b"\x1f\x8b"
+GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)  # a cut or damaged stream, found as it is read
 URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -46,7 +47,7 @@ def read_bytes(path: str | None) -> bytes:
     with open_binary(path) as stream:
         try:
             return stream.read()
-        except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+        except GZIP_ERRORS as error:
             raise ReadError(f"corrupt gzip data: {error}") from None
 
 
