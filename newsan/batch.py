@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
-from newsan.reading import DecodeError, Source
-from newsan.render.records import RECORD_BUILDERS, error_record
+from newsan.reading import Item, ReadError, Source
+from newsan.render.records import RECORD_BUILDERS, error_record, with_article
 
 _worker_pipeline: Pipeline | None = None
 DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
@@ -58,18 +58,20 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_source(source: Source, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT) -> dict:
+def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT) -> dict:
     try:
-        text = source.read_text()
-    except DecodeError as error:
+        article = source.read()
+    except ReadError as error:
         return error_record(source.name, str(error))
     except OSError as error:
         return error_record(source.name, error.strerror or str(error))
+    text = article.text
     allowed = time_allowed(timeout, len(text))
     try:
         pipeline.prepare(task)  # loading the engines is not the document's time
         with time_limit(allowed):
-            return RECORD_BUILDERS[task](pipeline.run(text, source.name, task))
+            record = RECORD_BUILDERS[task](pipeline.run(text, article.name, task))
+        return with_article(record, article)
     except DocumentTimeout:
         return error_record(source.name, f"analysis took longer than {allowed:.3g} s, stopped (see --timeout)")
     except Exception as error:  # one broken document must not stop the batch
@@ -83,18 +85,18 @@ def _init_worker(settings: Settings) -> None:
         _worker_pipeline = Pipeline(settings)  # spawned: nothing inherited
 
 
-def _work(args: tuple[Source, str, float]) -> dict:
+def _work(args: tuple[Item, str, float]) -> dict:
     source, task, timeout = args
     return process_source(source, task, _worker_pipeline, timeout)
 
 
-def run_batch(sources: list[Source], task: str, settings: Settings, workers: int,
+def run_batch(sources: list[Item], task: str, settings: Settings, workers: int,
               timeout: float = DEFAULT_TIMEOUT) -> Iterator[dict]:
     """Records in the order of `sources`, streamed as they are ready. A document that takes
     longer than its time_allowed gives an error record, and the batch goes on."""
     global _worker_pipeline
     workers = max(1, min(workers, len(sources)))
-    in_process = [s for s in sources if s.path is None]
+    in_process = [s for s in sources if isinstance(s, Source) and s.path is None]
     pipeline = Pipeline(settings)
     pipeline.prepare(task)  # before forking, so that workers share the loaded engines
     if workers == 1 or in_process:

@@ -1,5 +1,6 @@
 """The embedded path stays light and offline: no torch, no transformers, no CAMeL
-modules that reach for CAMeL data (importing those downloads a catalogue)."""
+modules that reach for CAMeL data (importing those downloads a catalogue), and none of
+the packages of optional inputs and outputs (HTML, SQLite, Dask, URLs) unless used."""
 
 import subprocess
 import sys
@@ -7,7 +8,8 @@ import sys
 from conftest import SEED
 
 FORBIDDEN = ("torch", "transformers", "sklearn", "camel_tools.ner", "camel_tools.data",
-             "camel_tools.morphology", "camel_tools.disambig")
+             "camel_tools.morphology", "camel_tools.disambig", "trafilatura", "lxml", "sqlite_utils", "dask",
+             "distributed", "fsspec")
 
 PROGRAM = f"""
 import sys

@@ -28,6 +28,7 @@ def cli():
       newsan entities article.txt
       curl -s https://example.com/article.txt | newsan entities
       newsan quotes --format jsonl archive/ > quotes.jsonl
+      newsan analyze --db news.db archive/
     """
 
 
@@ -37,11 +38,11 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
-                merge=False):
+    def command(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, bidi, no_color,
+                max_width, translit, db, force, merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, translit)
-        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
+        output = Output(fmt, bidi, no_color, max_width, merge, translit, db, force)
+        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout, reading, scheduler))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
     return cli.command(task)(command)
@@ -60,9 +61,10 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @cli.command()
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False, db=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
+def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, bidi, no_color,
+           max_width, diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -77,7 +79,8 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, 
         from newsan.cli.tagging import lemmatize_conll
 
         sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
-    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width), timeout))
+    output = Output(fmt or "table", bidi, no_color, max_width)
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout, reading, scheduler))
 
 
 @cli.command()

@@ -4,37 +4,45 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 import click
 
 from newsan.batch import DEFAULT_TIMEOUT, run_batch, with_progress
+from newsan.cluster import ClusterError
 from newsan.engines import EngineError
 from newsan.pipeline import Pipeline, Settings
-from newsan.reading import SourceError, expand_sources
+from newsan.reading import Item, ReadOptions, SourceError, documents, expand_sources
+from newsan.reading.sources import DEFAULT_GLOB, is_folder
 from newsan.render import formats
+from newsan.render.database import StoreError, open_store
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 @dataclass(frozen=True)
 class Output:
-    fmt: str = "table"
+    fmt: str | None = "table"  # None: the default, table, or nothing on stdout with --db
     bidi: str = "auto"
     no_color: bool = False
     max_width: int | None = None
     merge: bool = False
     translit: str | None = None
+    db: str | None = None  # SQLite file to write into
+    force: bool = False  # with db: analyse again what it already holds
 
 
-def run_task(task: str, paths, glob: str, workers: int, settings: Settings, output: Output,
-             timeout: float = DEFAULT_TIMEOUT) -> int:
+def run_task(task: str, paths, glob: str | None, workers: int, settings: Settings, output: Output,
+             timeout: float = DEFAULT_TIMEOUT, reading: ReadOptions = ReadOptions(),
+             scheduler: str | None = None) -> int:
+    glob = glob or DEFAULT_GLOB[reading.input]
     try:
-        sources = expand_sources(paths, glob)
+        sources = expand_sources(paths, glob, reading)
     except SourceError as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
+    output = replace(output, fmt=output.fmt or (None if output.db else "table"))
     if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
         click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
         return EXIT_USAGE
@@ -42,12 +50,19 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
         click.echo(f"newsan: no files matching {glob} in {', '.join(paths)}", err=True)
     try:
         Pipeline(settings).prepare(task)
-    except EngineError as error:
+        store = open_store(output.db, task, reading.keep_fields) if output.db else None
+        items = list(documents(sources))
+        if store:
+            items = store.to_analyse(items, output.force)
+        records = analysed(items, task, settings, workers, timeout, scheduler)
+    except (EngineError, StoreError, ClusterError) as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
     failures = []
-    records = report_errors(run_batch(sources, task, settings, workers, timeout), failures)
-    records = with_progress(records, len(sources), len(sources) > 1 and sys.stderr.isatty())
+    records = report_errors(records, failures)
+    records = with_progress(records, len(items), len(items) > 1 and sys.stderr.isatty())
+    if store:
+        records = store.writing(records)
     if output.merge:
         from newsan.render.merge import merge_records
 
@@ -56,9 +71,26 @@ def run_task(task: str, paths, glob: str, workers: int, settings: Settings, outp
         from newsan.render.translit import with_translit
 
         records = with_translit(records, output.translit)
-    as_list = not output.merge and (len(sources) > 1 or any(os.path.isdir(p) for p in paths))
-    writing(lambda: write(records, task, output, as_list))
+    as_list = not output.merge and (len(sources) > 1 or any(s.is_archive for s in sources)
+                                    or any(p != "-" and is_folder(p) for p in paths))
+    if output.fmt:
+        writing(lambda: write(records, task, output, as_list, reading.keep_fields))
+    else:
+        for _ in records:
+            pass
+    if store:
+        click.echo(f"newsan: {store.summary()}", err=True)
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def analysed(items: list[Item], task: str, settings: Settings, workers: int, timeout: float,
+             scheduler: str | None) -> Iterator[dict]:
+    """One record per item, in order: through the process pool, or on a Dask cluster."""
+    if scheduler and items:
+        from newsan.cluster import run_on_cluster
+
+        return run_on_cluster(items, task, settings, scheduler, workers, timeout)
+    return run_batch(items, task, settings, workers, timeout)
 
 
 class ReaderGone(Exception):
@@ -89,10 +121,12 @@ def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
         if "error" in record:
             failures.append(record)
             click.echo(f"newsan: {record['source']}: {record['error']}", err=True)
+        elif "warning" in record:
+            click.echo(f"newsan: {record['source']}: warning: {record['warning']}", err=True)
         yield record
 
 
-def write(records: Iterable[dict], task: str, output: Output, as_list: bool) -> None:
+def write(records: Iterable[dict], task: str, output: Output, as_list: bool, keep_fields=()) -> None:
     out = sys.stdout
     if output.fmt == "json":
         formats.write_json(records, out, as_list)
@@ -100,7 +134,8 @@ def write(records: Iterable[dict], task: str, output: Output, as_list: bool) -> 
         formats.write_jsonl(records, out)
     elif output.fmt in ("csv", "tsv"):
         column_task = "entities" if task == "analyze" else task
-        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t", output.merge)
+        formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t", keep_fields,
+                                output.merge)
     else:
         print_table(records, task, output)
 

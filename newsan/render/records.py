@@ -6,6 +6,7 @@ Records are what batch workers send back, so they hold only plain data.
 from __future__ import annotations
 
 from newsan.document import Document, Quote
+from newsan.reading import Article, language_warning
 
 
 def entities_record(doc: Document) -> dict:
@@ -66,3 +67,19 @@ RECORD_BUILDERS = {
 
 def error_record(source: str, message: str) -> dict:
     return {"source": source, "error": message}
+
+
+def with_article(record: dict, article: Article) -> dict:
+    """The record with what the input says about its document: `title` and kept
+    `fields` after `source`, a `warning` for text that is not Arabic, and `text` (last)
+    where the analysed text is not the input as read (an HTML page, a joined title)."""
+    head = {"source": record["source"]}
+    if article.title is not None:
+        head["title"] = article.title
+    if article.fields is not None:
+        head["fields"] = article.fields
+    warning = language_warning(article.text)
+    if warning:
+        head["warning"] = warning
+    tail = {"text": article.text} if article.show_text else {}
+    return head | record | tail
