@@ -105,8 +105,25 @@ def run_batch(sources: list[Item], task: str, settings: Settings, workers: int,
     _worker_pipeline = pipeline
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunksize = max(1, min(16, len(sources) // (workers * 8)))
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    with workers_ignoring_ctrl_c():
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
+    with pool:
         yield from pool.imap(_work, ((s, task, timeout) for s in sources), chunksize=chunksize)
+
+
+@contextmanager
+def workers_ignoring_ctrl_c():
+    """Fork the workers with SIGINT ignored from their first instruction (Ctrl-C is the
+    parent's to handle; a worker interrupted while starting printed a traceback)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def with_progress(records: Iterable[dict], total: int, enabled: bool) -> Iterator[dict]:

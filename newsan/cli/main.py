@@ -132,6 +132,9 @@ def main(argv=None) -> None:
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)
+    except SystemExit:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C must not break the exit
+        raise
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
