@@ -415,13 +415,18 @@ class Attributor:
             if known is not None and known[0] <= i:
                 return known[1]
             norm = word.norm
-            if norm in TITLE_STOPS or self.is_channel(word):
+            genitive = self.is_channel(word) and not is_channel_word(norm) and any(
+                is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
+            if norm in TITLE_STOPS or (self.is_channel(word) and not genitive):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention):
                 continue
+            if mention.type == "ORG" and self.titled_member_of(words, i):
+                described = self.doc.text[words[0].start : mention.end]
+                return Subject(description=described, mention=described)  # a person of that body
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
@@ -430,6 +435,17 @@ class Attributor:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         description = self.description(words)
         return Subject(description=description, mention=description)
+
+    def titled_member_of(self, words: list[Token], i: int) -> bool:
+        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition, then the body:
+        the speaker is that person (unnamed), not the body; a name after it is looked for
+        first (person_closing_title)."""
+        if i < 2 or not is_title_word(words[0].text) or normalize(words[0].text) in SOURCE_HEADS:
+            return False
+        if not any(w.norm in ("في", "ب", "من", "لدى") for w in words[1:i]):
+            return False
+        later = [self.doc.mention_at(w.start) for w in words[i + 1 : i + 1 + MAX_NAME_WORDS]]
+        return not any(m is not None and m.type == "PERS" for m in later)
 
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
@@ -524,8 +540,7 @@ class Attributor:
 
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
-        norm = word.norm
-        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+        if is_channel_word(word.norm):
             return True
         mention = self.doc.mention_at(word.start)
         return mention is not None and "ل" in mention.proclitics
@@ -870,6 +885,11 @@ def introduces_unnamed_source(description: str) -> bool:
     words = description.split()
     head = normalize(words[0])
     return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def is_channel_word(norm: str) -> bool:
+    """ل، لـ، لمراسل، لقناة …: the preposition of an addressee, or a channel noun after it."""
+    return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
 
 
 def looks_imperfect(word: Token) -> bool:
