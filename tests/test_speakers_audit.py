@@ -74,3 +74,22 @@ def test_described_sources_never_merge_across_documents(tmp_path):
                         "speakers", ",", merged=True)
     assert out.read_text(encoding="utf-8") == (
         "source,name,kind,title,aliases,quotes,docs,first_quote\n<merged: 3 documents>,نوري المالكي,person,,,6,3,…\n")
+
+
+def test_a_verb_or_a_clause_ends_a_title_read_backwards():
+    entities = persons("يوسف الشاهد")
+    doc = quotes_of("وزيرة الصحة ترافق رئيس الحكومة يوسف الشاهد في زيارته.\nوقال يوسف الشاهد إن الزيارة ناجحة.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("يوسف الشاهد", "رئيس الحكومة")]
+
+
+def test_a_body_noun_refers_back_to_an_organisation_written_with_a_preposition():
+    entities = {"حركة مشروع تونس": ("ORG", ["لحركة مشروع تونس"])}
+    doc = quotes_of("اجتمعت الكتلة البرلمانية لحركة مشروع تونس أمس.\nوأكدت الحركة أن اللقاء كان إيجابيا.\n", entities)
+    assert speakers(doc) == [("وأكدت", "حركة مشروع تونس")]
+
+
+def test_a_two_letter_piece_of_a_name_is_no_speaker():
+    entities = {"دي": ("PERS", ["دي"])}
+    doc = quotes_of("قالت صحيفة دي مورغن البلجيكية إن المشتبه به سوري.\n", entities)
+    assert [q.speaker for q in doc.quotes] == ["صحيفة دي مورغن البلجيكية"]

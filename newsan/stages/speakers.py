@@ -69,6 +69,7 @@ PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", 
 TITLE_BREAKS = frozenset(normalize(w) for w in (
     "مع", "و", "عن", "على", "إلى", "الى", "من", "بين", "التقى", "استقبل", "أن", "إن", "قال",
     "لكن", "ولكن", "بينما", "فيما", "حول", "ضد",
+    "ما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",  # a clause, not a title
 ))
 APPOSITION_HEADS = frozenset(normalize(w) for w in (
     "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "المدير", "مدير", "مديرة", "الأمين", "أمين", "نجم",
@@ -422,7 +423,7 @@ class Attributor:
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.doc.mention_at(word.start)
-            if mention is None or self.is_object(mention):
+            if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
             if mention.type == "ORG" and self.titled_member_of(words, i):
                 described = self.doc.text[words[0].start : mention.end]
@@ -608,8 +609,9 @@ class Attributor:
             token = self.tokens[index]
             mention = self.doc.mention_at(token.start)
             if mention is not None and mention.start == token.start:
-                if mention.type == "ORG" and mention.entity >= 0 and head in keyword_set(mention.name.split()[0]):
-                    return mention.entity, ""
+                first = normalize(mention.name.split()[0])
+                if mention.type == "ORG" and mention.entity >= 0 and bare_noun(first) in (head, norm):
+                    return mention.entity, ""  # الحركة → حركة مشروع تونس (also written لحركة …)
                 continue
             stem = bare_noun(token.norm)
             if stem == head or stem == norm:
@@ -784,6 +786,8 @@ def title_before(doc: Document, index: int) -> str:
             break
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
+        if looks_imperfect(word):
+            break  # … ترافق رئيس الحكومة، مسؤولة تدعى …: a verb ends the title read backwards
         mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
@@ -885,6 +889,12 @@ def introduces_unnamed_source(description: str) -> bool:
     words = description.split()
     head = normalize(words[0])
     return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def is_fragment(mention: Mention) -> bool:
+    """A mention of two letters or fewer (دي of دي مورغن, سي of سي إن إن): a piece of a name
+    the NER cut, never shown as a speaker."""
+    return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
 
 
 def is_channel_word(norm: str) -> bool:
