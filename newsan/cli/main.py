@@ -8,8 +8,9 @@ import sys
 import click
 
 from newsan import __version__
-from newsan.cli.options import engine_options, input_options, output_options
+from newsan.cli.options import engine_options, input_options, output_file_option, output_options
 from newsan.cli.output import Output, run_task
+from newsan.cli.target import TargetError, output_stream
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
@@ -36,10 +37,10 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
-                merge=False):
+    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, output_path, bidi, no_color, max_width,
+                translit, with_text, merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, translit)
+        output = Output(fmt, bidi, no_color, max_width, merge, translit, output_path, with_text)
         sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
@@ -59,9 +60,11 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @cli.command()
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False,
+                with_text=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
+def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, output_path, bidi, no_color, max_width,
+           diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -75,15 +78,17 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, 
     if fmt == "conll":
         from newsan.cli.tagging import lemmatize_conll
 
-        sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
-    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width), timeout))
+        sys.exit(write_to(output_path, lambda out: lemmatize_conll(paths[0] if paths else "-", settings, out)))
+    output = Output(fmt, bidi, no_color, max_width, path=output_path)
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout))
 
 
 @cli.command()
 @click.argument("path", default="-", type=click.Path(allow_dash=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+@output_file_option
 @engine_options
-def tag(path, fmt, engine, ner_model, device):
+def tag(path, fmt, output_path, engine, ner_model, device):
     """BIO named-entity tags for pre-tokenised text.
 
     Reads one token per line (a second column is ignored), a blank line between
@@ -95,7 +100,28 @@ def tag(path, fmt, engine, ner_model, device):
     """
     from newsan.cli.tagging import tag_conll
 
-    sys.exit(tag_conll(path, Settings(engine=engine, ner_model=ner_model, device=device)))
+    settings = Settings(engine=engine, ner_model=ner_model, device=device)
+    sys.exit(write_to(output_path, lambda out: tag_conll(path, settings, out)))
+
+
+class _NothingWritten(Exception):
+    pass
+
+
+def write_to(path: str | None, write) -> int:
+    """Exit status of `write(stream)` on stdout or -o FILE; 2 when FILE cannot be written.
+    `write` reads one input: when it fails (non-zero), FILE is left as it was."""
+    try:
+        with output_stream(path) as out:
+            status = write(out)
+            if status:
+                raise _NothingWritten()
+    except _NothingWritten:
+        pass
+    except TargetError as error:
+        click.echo(f"newsan: {error}", err=True)
+        return EXIT_USAGE
+    return status
 
 
 @cli.command()

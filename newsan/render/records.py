@@ -64,5 +64,17 @@ RECORD_BUILDERS = {
 }
 
 
+def build_record(task: str, doc: Document, with_text: bool = False) -> dict:
+    """The task's record; `with_text` (--with-text, and always for --format html) adds
+    the analysed text the offsets refer to, and each quote's cue offset, so that a
+    reader can show every item in place."""
+    record = RECORD_BUILDERS[task](doc)
+    if with_text and task != "lemmas":
+        record["text"] = doc.text
+        for fields, quote in zip(record.get("quotes", []), doc.quotes):
+            fields["cue_start"] = quote.cue_start
+    return record
+
+
 def error_record(source: str, message: str) -> dict:
     return {"source": source, "error": message}
