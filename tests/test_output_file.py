@@ -52,6 +52,12 @@ def test_tag_and_conll_lemmas_write_to_the_file_too(tmp_path):
         assert target.read_text(encoding="utf-8") == shown.stdout and shown.stdout.count("\n") == 5
 
 
+def test_schema_writes_to_the_file_too(tmp_path):
+    target = tmp_path / "entities.schema.json"
+    assert run("schema", "entities", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == run("schema", "entities").stdout
+
+
 def test_a_new_file_gets_the_usual_permissions(tmp_path):
     target = tmp_path / "out.json"
     old = os.umask(0o022)

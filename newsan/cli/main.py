@@ -126,14 +126,19 @@ def write_to(path: str | None, write) -> int:
 
 @cli.command()
 @click.argument("task", type=click.Choice(SCHEMA_TASKS))
-def schema(task):
+@output_file_option
+def schema(task, output_path):
     """The JSON Schema (draft 2020-12) of one task's JSON and JSON Lines records.
 
     \b
     Example:
-      newsan schema entities > entities.schema.json
+      newsan schema entities -o entities.schema.json
     """
-    click.echo(schema_text(task), nl=False)
+    def write_schema(out) -> int:
+        out.write(schema_text(task))
+        return 0
+
+    sys.exit(write_to(output_path, write_schema))
 
 
 @cli.command()
