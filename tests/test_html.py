@@ -218,7 +218,9 @@ def test_batch_page_has_the_overview_the_list_and_every_article():
     rows = tree.find(id="list").find_all("li")
     assert [r.attrs["data-i"] for r in rows] == ["0", "1", "2", "3"] and rows[2].classes == ["failed"]
     assert [a.attrs["id"] for a in tree.find_all("article")] == ["doc-0", "doc-1", "doc-2", "doc-3"]
-    assert tree.find("article", id="doc-2").find("p", "error").text == "binary file (contains NUL bytes)"
+    failed = tree.find("article", id="doc-2")
+    assert failed.find("p", "error").text == "binary file (contains NUL bytes)"
+    assert [a.attrs["href"] for a in failed.find("nav", "pager").find_all("a")] == ["#overview", "#doc-1", "#doc-3"]
 
 
 @pytest.mark.parametrize("record, expected", [

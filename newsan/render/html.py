@@ -71,14 +71,13 @@ def asset(name: str) -> str:
 def article(index: int, record: dict, batch_size: int = 0) -> str:
     """One document: a header, its marked text, and the side list; in a batch of
     `batch_size` documents, links to the overview and the neighbours first."""
+    parts = [pager(index, batch_size)] if batch_size else []
     if "error" in record:
-        content = tag("h2", tag("bdi", text(record["source"]), dir="ltr")) + tag("p", text(record["error"]),
-                                                                                class_="error")
-        return tag("article", content, id=f"doc-{index}", class_="doc")
-    parts = [tag("h2", text(headline(record))), about(record)]
-    if batch_size:
-        parts.insert(0, pager(index, batch_size))
-    parts.append(tag("div", tag("div", marked_text(record), class_="text") + side_list(record), class_="layout"))
+        parts += [tag("h2", tag("bdi", text(record["source"]), dir="ltr")),
+                  tag("p", text(record["error"]), class_="error")]
+    else:
+        parts += [tag("h2", text(headline(record))), about(record),
+                  tag("div", tag("div", marked_text(record), class_="text") + side_list(record), class_="layout")]
     return tag("article", "".join(parts), id=f"doc-{index}", class_="doc")
 
 
