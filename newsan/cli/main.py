@@ -28,6 +28,7 @@ def cli():
       newsan entities article.txt
       curl -s https://example.com/article.txt | newsan entities
       newsan quotes --format jsonl archive/ > quotes.jsonl
+      newsan analyze --format html archive/ -o corpus.html
     """
 
 
