@@ -80,6 +80,7 @@ class Speaker:
     title: str = ""
     aliases: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    kind: str = "described"  # person | organisation | place (a named entity) | described
 
 
 @dataclass

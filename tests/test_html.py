@@ -259,3 +259,97 @@ def test_merge_of_one_document_is_a_batch_page():
     tree = parse(page_of("entities", "--merge", str(SEED))).root
     assert tree.find("body").classes == ["batch"]
     assert len(tree.find_all("article")) == 1
+
+
+# ---- the records of the reading layer (archives, news pages) --------------------------------
+
+NEWS_PAGE = SEED.parent.parent / "tests" / "data" / "news_page.html"
+
+
+@pytest.mark.parametrize("record, expected", [
+    ({"source": "dump.jsonl:1", "fields": {"date": "2016-08-28"}}, date(2016, 8, 28)),
+    ({"source": "dump.jsonl:1", "fields": {"date": "28/08/2016", "url": "x"}}, date(2016, 8, 28)),
+    ({"source": "2015-01-01.txt", "fields": {"date": "2016-08-28"}}, date(2016, 8, 28)),  # the kept field wins
+    ({"source": "2015-01-01.txt", "fields": {"date": None}}, date(2015, 1, 1)),  # none kept: the name
+    ({"source": "x.txt", "fields": {"date": 20160828}}, None),  # not text
+    ({"source": "x.txt", "fields": None}, None),
+])
+def test_document_date_from_a_kept_field(record, expected):
+    assert document_date(record) == expected
+
+
+def test_an_archive_page_has_titles_kept_fields_warnings_and_a_timeline_from_kept_dates(tmp_path):
+    title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    dump = tmp_path / "dump.jsonl"
+    rows = [
+        {"id": "a", "title": title, "body": body, "date": "2016-08-28", "url": "https://example.com/<a>"},
+        {"id": "b", "title": "", "body": "قال الرئيس الأمريكي باراك أوباما في واشنطن إن العراق يحتاج إلى الدعم.",
+         "date": "02/09/2016", "url": None},
+        {"id": "c", "title": "English", "body": "This is an English text about Washington.", "date": None},
+    ]
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    options = ("--id-field", "id", "--title-field", "title", "--text-field", "body",
+               "--keep-field", "date", "--keep-field", "url", str(dump))
+    result = run("analyze", "-f", "html", *options)
+    assert result.exit_code == 0, result.output
+    page = result.stdout
+    assert_self_contained(page)
+    tree = parse(page).root
+    assert tree.find("body").classes == ["batch"]  # one archive, three documents
+    timeline = tree.find("svg", "timeline")
+    periods = [(a.attrs["data-label"], a.attrs["data-docs"]) for a in timeline.find_all("a", "period")]
+    assert periods == [("2016-08-28", "0"), ("2016-09-02", "1")]  # c has no date
+    a, b, c = (tree.find("article", id=f"doc-{i}") for i in range(3))
+    assert a.find("h2").text == title
+    assert b.find("h2").text == "قال الرئيس الأمريكي باراك أوباما في واشنطن إن العراق يحتاج إلى الدعم."
+    assert "2016-08-28" in a.find("p", "about").text and "2016-09-02" in b.find("p", "about").text
+    assert a.find("p", "fields").text == "url: https://example.com/<a>"  # shown as text, escaped
+    assert not b.find_all("p", "fields")
+    assert c.find("p", "warning").text.startswith("not Arabic text")
+    records = [json.loads(line) for line in run("analyze", "-f", "jsonl", "--with-text", *options).stdout.splitlines()]
+    assert a.find("div", "text").text == records[0]["text"] == f"{title}\n\n{body}"
+    assert [a.attrs["data-c"] for a in a.find("div", "text").find_all("mark")] == \
+        [e["canonical"] for m, e in sorted((m["start"], e) for e in records[0]["entities"] for m in e["mentions"])]
+
+
+def test_with_text_and_the_text_of_a_news_page_are_one_field():
+    plain = json.loads(run("analyze", "-f", "json", str(NEWS_PAGE)).stdout)
+    with_text = json.loads(run("analyze", "-f", "json", "--with-text", str(NEWS_PAGE)).stdout)
+    assert list(plain)[-1] == list(with_text)[-1] == "text"
+    assert with_text["text"] == plain["text"]
+    assert {k: v for k, v in with_text.items() if k != "quotes"} == {k: v for k, v in plain.items() if k != "quotes"}
+    assert [{k: v for k, v in q.items() if k != "cue_start"} for q in with_text["quotes"]] == plain["quotes"]
+    import jsonschema
+
+    for record in (plain, with_text):
+        jsonschema.Draft202012Validator(load_schema("analyze")).validate(record)
+    tree = parse(page_of("analyze", "--keep-field", "date", str(NEWS_PAGE))).root
+    assert tree.find("div", "text").text == plain["text"]
+    assert tree.find("h2").text == plain["title"]
+    assert "2015-03-12" in tree.find("p", "about").text  # the page's own date
+
+
+def test_with_text_on_a_cluster_worker_too():
+    from newsan.cluster import analyse_chunk
+    from newsan.pipeline import Settings
+    from newsan.reading import Article
+
+    article = Article("a", SEED.read_text(encoding="utf-8"))
+    plain, = analyse_chunk([article], "quotes", Settings(), 60)
+    with_text, = analyse_chunk([article], "quotes", Settings(), 60, True)
+    assert "text" not in plain and with_text["text"] == article.text
+    assert all(with_text["text"][q["cue_start"]:].startswith(q["cue"]) for q in with_text["quotes"] if q["cue"])
+
+
+def test_an_html_page_with_db_stores_what_it_shows(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "news.db"
+    result = run("quotes", "-f", "html", "--db", str(db), str(SEED), "-o", str(tmp_path / "page.html"))
+    assert result.exit_code == 0, result.output
+    tree = parse((tmp_path / "page.html").read_text(encoding="utf-8")).root
+    with sqlite3.connect(db) as connection:
+        tasks, text = connection.execute("select tasks, text from documents").fetchone()
+        quotes = connection.execute("select count(*) from quotes").fetchone()[0]
+    assert (tasks, text) == ("analyze", SEED.read_text(encoding="utf-8"))  # the page ran the whole analysis
+    assert quotes == len(tree.find("div", "text").find_all("span", "q")) > 0

@@ -117,3 +117,22 @@ def test_ctrl_c_leaves_no_half_file(tmp_path):
     assert "Traceback" not in stderr
     assert target.read_text(encoding="utf-8") == "earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "never_ends.txt", "out.jsonl"]
+
+
+@pytest.mark.parametrize("command", [["analyze", "-f", "html", str(SEED)], ["entities", "-f", "json", str(SEED)],
+                                     ["schema", "analyze"]])
+def test_a_file_that_fails_while_written_is_one_line_and_exit_74_and_stays_as_it_was(tmp_path, command):
+    target = tmp_path / "out"
+    target.write_text("earlier\n", encoding="utf-8")
+    limited = f"ulimit -f 1; exec {sys.executable} -m newsan {' '.join(command)} -o {target}"  # 1 KiB at most
+    result = subprocess.run(["bash", "-c", limited], capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (74, f"newsan: cannot write {target}: File too large\n")
+    assert target.read_text(encoding="utf-8") == "earlier\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_with_db_the_file_gets_the_table(tmp_path):
+    target = tmp_path / "out.txt"
+    result = run("entities", "--db", str(tmp_path / "news.db"), "-j", "1", str(SEED), "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "نوري المالكي" in target.read_text(encoding="utf-8")

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import click
 
 from newsan import __version__
 from newsan.cli.options import engine_options, input_options, output_file_option, output_options
-from newsan.cli.output import Output, run_task
-from newsan.cli.target import TargetError, output_stream
+from newsan.cli.output import Output, OutputFailed, ReaderGone, run_task, writing
+from newsan.cli.target import TargetError
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
 
-EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
+EXIT_USAGE, EXIT_OUTPUT_FAILED, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 74, 130, 141
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +30,7 @@ def cli():
       curl -s https://example.com/article.txt | newsan entities
       newsan quotes --format jsonl archive/ > quotes.jsonl
       newsan analyze --format html archive/ -o corpus.html
+      newsan analyze --db news.db archive/
     """
 
 
@@ -38,11 +40,12 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, output_path, bidi, no_color, max_width,
-                translit, with_text, merge=False):
+    def command(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+                no_color, max_width, translit, with_text, db, force, merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, translit, output_path, with_text)
-        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
+        output = Output(fmt, bidi, no_color, max_width, merge, translit, db=db, force=force, path=output_path,
+                        with_text=with_text)
+        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout, reading, scheduler))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
     return cli.command(task)(command)
@@ -61,11 +64,11 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @cli.command()
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False,
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False, db=False,
                 with_text=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, output_path, bidi, no_color, max_width,
-           diacritized):
+def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+           no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -80,8 +83,8 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, output
         from newsan.cli.tagging import lemmatize_conll
 
         sys.exit(write_to(output_path, lambda out: lemmatize_conll(paths[0] if paths else "-", settings, out)))
-    output = Output(fmt, bidi, no_color, max_width, path=output_path)
-    sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout))
+    output = Output(fmt or "table", bidi, no_color, max_width, path=output_path)
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout, reading, scheduler))
 
 
 @cli.command()
@@ -111,12 +114,18 @@ class _NothingWritten(Exception):
 
 def write_to(path: str | None, write) -> int:
     """Exit status of `write(stream)` on stdout or -o FILE; 2 when FILE cannot be written.
-    `write` reads one input: when it fails (non-zero), FILE is left as it was."""
+    `write` reads one input: when it fails (non-zero), FILE is left as it was. Failures to
+    write are those of every command (output.writing: 74, or 141 for a closed pipe)."""
+    status = 0
+
+    def write_all(out) -> None:
+        nonlocal status
+        status = write(out)
+        if status:
+            raise _NothingWritten()
+
     try:
-        with output_stream(path) as out:
-            status = write(out)
-            if status:
-                raise _NothingWritten()
+        writing(write_all, path)
     except _NothingWritten:
         pass
     except TargetError as error:
@@ -158,7 +167,11 @@ def info():
 def main(argv=None) -> None:
     """Console entry point: exit codes and failures as the README documents them."""
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)
+    except SystemExit:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C must not break the exit
+        raise
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
@@ -167,12 +180,28 @@ def main(argv=None) -> None:
     except EngineError as error:
         click.echo(f"newsan: {error}", err=True)
         sys.exit(EXIT_USAGE)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        sys.stderr.write("\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")  # closes the terminal's ^C echo
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except click.exceptions.Abort:  # Click has closed the ^C echo itself
+        sys.exit(EXIT_INTERRUPTED)
+    except (BrokenPipeError, ReaderGone):
         # The reader went away (`| head`): stop quietly, and keep Python from
         # complaining while it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        discard_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
+    except OutputFailed as error:
+        click.echo(f"newsan: {error}", err=True)
+        discard_stdout()
+        sys.exit(EXIT_OUTPUT_FAILED)
+
+
+def discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit has nowhere to fail."""
+    if sys.stdout is None:
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

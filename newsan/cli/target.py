@@ -22,6 +22,16 @@ def writes_to_stdout(path: str | None) -> bool:
     return path in (None, "-")
 
 
+def check_target(path: str | None) -> None:
+    """Raise TargetError now when FILE cannot be written (the checks output_stream makes,
+    with a temporary file made and removed), so that a run fails before it loads anything."""
+    if writes_to_stdout(path):
+        return
+    temporary, stream = _open_beside(path)
+    stream.close()
+    _remove(temporary)
+
+
 @contextmanager
 def output_stream(path: str | None) -> Iterator[IO[str]]:
     """stdout for no path or `-`; else a text stream whose content becomes `path`

@@ -8,7 +8,8 @@ comes first (charts.py, overview.py), then the list of articles, then the articl
 shown at a time (#doc-N, with CSS alone; the small script adds the filters).
 
 The page is rendered from the records with `text` and quote `cue_start`
-(records.build_record with_text). All article text goes through markup.text.
+(records.build_record with_text); what the input says about a document (`title`, kept
+`fields`, a `warning`) shows in its header. All article text goes through markup.text.
 """
 
 from __future__ import annotations
@@ -38,11 +39,16 @@ WORDS = {
     "no_documents": "لا مقالات.", "hint": "انقر على اسم لإبراز مواضع ذكره.",
 }
 TITLE_LENGTH = 160
+WRITE_CHARS = 2048  # per write: at most 8 KiB of UTF-8, the size of Python's write buffer
 
 
 def write_html(records: Iterable[dict], out: IO[str], task: str, batch: bool) -> None:
-    """The page for `records` (all of them: the overview needs the whole batch)."""
-    out.write(page(list(records), task, batch))
+    """The page for `records` (all of them: the overview needs the whole batch), written
+    in pieces: one large write to a pipe whose reader leaves (`| head`) can end without
+    an error, the bytes after the first lost, where the next piece's write fails."""
+    content = page(list(records), task, batch)
+    for start in range(0, len(content), WRITE_CHARS):
+        out.write(content[start : start + WRITE_CHARS])
 
 
 def page(records: list[dict], task: str, batch: bool) -> str:
@@ -82,8 +88,11 @@ def article(index: int, record: dict, batch_size: int = 0) -> str:
 
 
 def headline(record: dict) -> str:
-    """The first line of the text (a news file's title), shortened."""
-    first = next((line.strip() for line in record.get("text", "").splitlines() if line.strip()), "")
+    """The record's title (an HTML page's, an archive's --title-field), else the first
+    line of the text (a news file's title), shortened."""
+    first = " ".join((record.get("title") or "").split())
+    if not first:
+        first = next((line.strip() for line in record.get("text", "").splitlines() if line.strip()), "")
     if not first:
         return record["source"]
     return first if len(first) <= TITLE_LENGTH else first[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…"
@@ -95,10 +104,16 @@ def about(record: dict) -> str:
     if day:
         facts.append(f"{WORDS['date']}: " + tag("bdi", day.isoformat(), dir="ltr"))
     facts += [f"{WORDS[name]}: {len(record[name])}" for name in ("entities", "quotes", "speakers") if name in record]
+    kept = [tag("bdi", text(name), dir="ltr") + ": " + tag("bdi", text(value))
+            for name, value in (record.get("fields") or {}).items()
+            if name != "date" and value is not None and not isinstance(value, (dict, list)) and str(value).strip()]
     legend = "".join(tag("span", TYPE_NAMES[t], class_=f"key {t}") for t in TYPES)
     if "quotes" in record:
         legend += "".join(tag("span", KIND_NAMES[k], class_=f"key q {k}") for k in KIND_NAMES)
-    return tag("p", " · ".join(facts), class_="about") + tag("p", legend, class_="legend")
+    return (tag("p", " · ".join(facts), class_="about")
+            + (tag("p", " · ".join(kept), class_="about fields") if kept else "")
+            + (tag("p", text(record["warning"]), class_="warning") if record.get("warning") else "")
+            + tag("p", legend, class_="legend"))
 
 
 def pager(index: int, size: int) -> str:

@@ -38,10 +38,14 @@ def merge_entities(records: list[dict]) -> list[dict]:
 
 
 def merge_speakers(records: list[dict]) -> list[dict]:
-    by_key: dict[str, dict] = {}
+    """Named speakers (persons, organisations) join across documents by name; a described
+    source (مصدر أمني، الوزارة، عدد من المحتجين) is someone of its own document only."""
+    by_key: dict[tuple[str, str], dict] = {}
     for record in records:
         for speaker in record["speakers"]:
-            merged = by_key.setdefault(name_key(speaker["name"]), dict(speaker, aliases=[], quotes=0, documents=0))
+            named = speaker.get("kind", "described") != "described"
+            key = (name_key(speaker["name"]), "" if named else record["source"])
+            merged = by_key.setdefault(key, dict(speaker, aliases=[], quotes=0, documents=0))
             merged["title"] = merged["title"] or speaker["title"]
             merged["aliases"] += [a for a in speaker["aliases"] if a not in merged["aliases"]]
             merged["quotes"] += speaker["quotes"]

@@ -177,9 +177,12 @@ def quoting(docs: list[tuple[int, dict]], entities: dict[str, Item],
 
 
 def document_date(record: dict) -> date | None:
-    """The record's `date` field (as archive readers keep it: 2017-04-16, a longer
-    timestamp, or 16/04/2017), else a date in its source's name."""
-    value = record.get("date")
+    """The record's kept `date` field (--keep-field date: `fields.date`, from an archive's
+    records or an HTML page's metadata; or a top-level `date`): 2017-04-16, a longer
+    timestamp, or 16/04/2017; else a date in its source's name."""
+    value = (record.get("fields") or {}).get("date")
+    if not isinstance(value, str) or not value.strip():
+        value = record.get("date")
     if isinstance(value, str):
         if match := FIELD_DATE.match(value):
             return _date(match.group(1), match.group(2), match.group(3))

@@ -6,6 +6,7 @@ Records are what batch workers send back, so they hold only plain data.
 from __future__ import annotations
 
 from newsan.document import Document, Quote
+from newsan.reading import Article, language_warning
 
 
 def entities_record(doc: Document) -> dict:
@@ -34,7 +35,7 @@ def quotes_record(doc: Document) -> dict:
 
 def speakers_record(doc: Document) -> dict:
     return {"source": doc.source, "speakers": [
-        {"name": s.name, "title": s.title, "aliases": s.aliases, "quotes": len(s.quotes),
+        {"name": s.name, "kind": s.kind, "title": s.title, "aliases": s.aliases, "quotes": len(s.quotes),
          "first_quote": s.quotes[0].text if s.quotes else ""}
         for s in doc.speakers
     ]}
@@ -78,3 +79,21 @@ def build_record(task: str, doc: Document, with_text: bool = False) -> dict:
 
 def error_record(source: str, message: str) -> dict:
     return {"source": source, "error": message}
+
+
+def with_article(record: dict, article: Article) -> dict:
+    """The record with what the input says about its document: `title` and kept
+    `fields` after `source`, a `warning` for text that is not Arabic, and `text` (last)
+    where the analysed text is not the input as read (an HTML page, a joined title). A
+    record that already carries `text` (build_record with_text) keeps its own: the same
+    analysed text, with control characters as the engines saw them."""
+    head = {"source": record["source"]}
+    if article.title is not None:
+        head["title"] = article.title
+    if article.fields is not None:
+        head["fields"] = article.fields
+    warning = language_warning(article.text)
+    if warning:
+        head["warning"] = warning
+    tail = {"text": article.text} if article.show_text and "text" not in record else {}
+    return head | record | tail

@@ -86,18 +86,23 @@ def entities_tables(record: dict, style: TableStyle) -> list[Table]:
 
 
 def quotes_tables(record: dict, style: TableStyle) -> list[Table]:
-    table = _table(record["source"], style, "speaker", "cue", "kind", "quote")
+    merged = "documents" in record
+    table = _table(record["source"], style, *(["source"] if merged else []), "speaker", "cue", "kind", "quote")
     for q in record["quotes"]:
-        table.add_row(_ar(q["speaker"] or "?", style), _ar(q["cue"], style), q["kind"], _ar(q["text"], style))
+        source = [q.get("source", "")] if merged else []
+        table.add_row(*source, _ar(q["speaker"] or "?", style), _ar(q["cue"], style), q["kind"], _ar(q["text"], style))
     return [table]
 
 
 def speakers_tables(record: dict, style: TableStyle) -> list[Table]:
-    columns = ["speaker", *(["latin"] if style.translit else []), "title", "aliases", "quotes", "first quote"]
+    merged = "documents" in record
+    columns = ["speaker", *(["latin"] if style.translit else []), "title", "aliases", "quotes",
+               *(["docs"] if merged else []), "first quote"]
     table = _table(record["source"], style, *columns)
     for s in record["speakers"]:
+        docs = [str(s["documents"])] if merged else []
         table.add_row(_ar(s["name"], style), *_latin(s, style), _ar(s["title"], style),
-                      _ar("، ".join(s["aliases"]), style), str(s["quotes"]), _ar(s["first_quote"], style))
+                      _ar("، ".join(s["aliases"]), style), str(s["quotes"]), *docs, _ar(s["first_quote"], style))
     return [table]
 
 

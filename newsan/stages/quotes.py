@@ -74,6 +74,11 @@ OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من",
 # What a verb of expressing or calling takes before its object: أعرب عن أمله، دعا إلى.
 OBJECT_MARKERS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "على"))
 HEADLINE_LINES = 3  # non-empty lines at the top that may be titles
+# Words that open Maghrebi place names (سيدي بوزيد، بني خلاد، منزل بورقيبة، حمام الأنف): before a
+# headline's colon they make it a dateline.
+PLACE_WORDS = frozenset(normalize(w) for w in (
+    "سيدي", "بني", "منزل", "حمام", "عين", "بئر", "برج", "رأس", "قصر", "دوار", "ولاية", "معتمدية", "مدينة",
+))
 MAX_HEADLINE_SPEAKER_WORDS = 6
 MAX_HEADLINE_WORDS = 25
 
@@ -479,11 +484,16 @@ class QuoteFinder:
             return None  # "… : مصدر أمني يوضح" names the source of the story, not a statement
         if not (self.names_a_speaker(speaker_start, speaker_end) or self.looks_like_name(speaker_start, speaker_end)):
             return None  # "سوسة : …", "دراسة : …": a place or topic, not who spoke
+        if self.is_dateline(speaker_start, speaker_end):
+            return None
         content_start, content_end = strip_span(self.text, start + colon + 1, end)
         mention_start, mention_end = strip_span(self.text, speaker_start, speaker_end)
         mention = self.text[mention_start:mention_end]
         if len(speaker_words) > 1 and speaker_words[-1].text.startswith("ل"):  # المالكي للافروف: to Lavrov
             mention = mention[: mention.rfind(speaker_words[-1].text)].rstrip()
+        named = self.doc.mention_at(mention_start)
+        if named is not None and named.type in ("PERS", "ORG") and named.start == mention_start < named.end < mention_end:
+            mention = named.text  # أولاند يتوعد : … — the name, not the verb after it
         return Quote(self.text[content_start:content_end], content_start, content_end, "headline", "",
                      mention=mention, cue_start=mention_start)
 
@@ -503,6 +513,13 @@ class QuoteFinder:
                     w.norm in OBJECT_PREPOSITIONS for w in before):
                 return True
         return False
+
+    def is_dateline(self, start: int, end: int) -> bool:
+        """سيدي بوزيد : الحماية المدنية تنقذ …: a place opening the line says where, not who
+        (the place is a LOC mention, or a place word opens it: سيدي، بني، منزل …)."""
+        words = self.words_between(start, end)
+        located = any(t == "LOC" and s <= words[0].start < e for s, e, t in self.mentions) if words else False
+        return located or (bool(words) and len(words) <= 3 and words[0].norm in PLACE_WORDS)
 
     def looks_like_name(self, start: int, end: int) -> bool:
         """A name the NER missed: two or three words, none definite, none a preposition,

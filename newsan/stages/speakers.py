@@ -53,7 +53,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
     "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "بحسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
-    "الليلة", "عصر", "يوم", "غدا", "أول",
+    "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
 ))
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -86,12 +86,17 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
 # the subject, if any, follows it.
 OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها",
+    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
+    "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+    "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
+    "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
 ))
+# Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
+NOT_NAME_WORDS = frozenset(normalize(w) for w in ("عام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا"))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
@@ -104,6 +109,30 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
 ))
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
+# A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
+QUANTIFIERS = frozenset(normalize(w) for w in (
+    "عدد", "بعض", "العديد", "كثير", "الكثير", "جملة", "مجموعة", "عدة", "جميع", "معظم", "أغلب", "غالبية",
+))
+# Role nouns written in construct with a quoted name (ضيف "بوليتيكا"، مراسل "الجوهرة"): the
+# quoted name belongs to the description.
+CONSTRUCT_ROLE_NOUNS = frozenset(normalize(w) for w in ("ضيف", "ضيفة", "مراسل", "مراسلة", "مقدم", "مقدمة"))
+# Bodies a definite noun alone refers back to (الوزارة → وزارة الداخلية, الاتحاد → the ORG
+# الاتحاد العام التونسي للشغل named before).
+BODY_NOUNS = frozenset(normalize(w) for w in (
+    "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "اتحاد", "حزب", "حركة", "جامعة", "بلدية", "رئاسة",
+    "مجلس", "لجنة", "مديرية", "مندوبية", "ديوان", "إدارة", "ادارة", "وكالة", "صحيفة", "جريدة", "قناة",
+    "إذاعة", "اذاعة", "مؤسسة", "محكمة", "نيابة", "سفارة", "مصلحة", "غرفة", "كتلة", "جبهة", "رابطة",
+    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع",
+    # roles, when no person with that title is known: الوزير → وزير التجارة
+    "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
+))
+MAX_ANTECEDENT_WORDS = 5
+APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
+# Words that end a subject because the clause goes on with a verb or a relay (عن شهود قولهم).
+CLAUSE_VERBS = frozenset(normalize(w) for w in (
+    "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
+    "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "افتراضهم",
+))
 GENERIC_WORDS = frozenset(normalize(w) for w in (
     "في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها",
 ))
@@ -170,7 +199,7 @@ class Attributor:
                 continue
             quote.speaker = speaker.name
             quote.mention = subject.mention
-            quote.title = subject.title or (speaker.titles[0] if speaker.titles else "")
+            quote.title = without_name(subject.title or (speaker.titles[0] if speaker.titles else ""), speaker.name)
             speaker.quotes.append(quote)
             if self.is_citation(quote):
                 continue
@@ -178,12 +207,13 @@ class Attributor:
             self.recent[speaker.key] = speaker
             self.recent_by_surname[surname_key(speaker.name)] = speaker
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
-        self.doc.speakers = [speaker_record(k) for k in quoted]
+        self.doc.speakers = [speaker_record(k, self.kind_of(k)) for k in quoted]
 
     # ---- one quote ---------------------------------------------------------------------
     def attribute(self, quote: Quote) -> tuple[Known | None, Subject]:
         cue = cue_form(quote.cue) if quote.cue else None
         gender, number = (cue.gender, cue.number) if cue else ("", "")
+        self.cue_at = cue_position(quote)
         subject = self.subject_of(quote)
         if subject.entity >= 0:
             return self.speaker_for_entity(subject, gender, number), subject
@@ -363,8 +393,13 @@ class Attributor:
         if not words:
             return Subject()
         head = words[0].norm
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]):
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]) or not_a_subject(words[0]):
             return Subject()
+        if self.is_channel(words[0]):
+            return Subject()  # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one
+        if head in QUANTIFIERS:
+            description = self.description(words, source=True)
+            return Subject(description=description, mention=description)
         if head in SOURCE_HEADS:
             named = self.named_after_source(words)
             if named is not None:
@@ -450,18 +485,27 @@ class Attributor:
         """The subject phrase, up to where time, place or manner begin; a source's
         description keeps its prepositional part (مسؤول كبير في إدارة الرئيس)."""
         kept: list[Token] = []
+        quoted_name = False  # inside the quoted name a role noun takes: ضيف "بوليتيكا"
         for word in words[:MAX_SUBJECT_WORDS]:
             norm = word.norm
-            if kept and any(c in QUOTE_MARKS + "،,(" for c in self.doc.text[kept[-1].end : word.start]):
+            between = self.doc.text[kept[-1].end : word.start] if kept else ""
+            if any(c in QUOTE_MARKS for c in between) and len(kept) == 1 and kept[0].norm in CONSTRUCT_ROLE_NOUNS:
+                quoted_name = True
+            elif quoted_name and any(c in QUOTE_MARKS for c in between):
+                break  # past the quoted name's closing mark
+            elif kept and any(c in QUOTE_MARKS + "،,(" for c in between):
                 break
-            stops = norm in TITLE_STOPS or self.is_channel(word) or (norm in SUBJECT_STOPS and not (
-                source and norm in SOURCE_PREPOSITIONS))
+            stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
+                norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
             if kept and stops:
                 break
             kept.append(word)
         if not kept:
             return ""
-        text = self.doc.text[kept[0].start : kept[-1].end]
+        end = kept[-1].end
+        if quoted_name and self.doc.text[end : end + 1] in QUOTE_MARKS:
+            end += 1  # the closing mark of the quoted name
+        text = self.doc.text[kept[0].start : end]
         return text.strip(" ،,")
 
     def is_channel(self, word: Token) -> bool:
@@ -502,6 +546,12 @@ class Attributor:
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
         if match is None:
+            entity, phrase = self.body_antecedent(subject.description)
+            if entity >= 0:
+                return self.speaker_for_entity(Subject(entity, mention=subject.description), gender, number)
+            if phrase:
+                subject.mention, subject.description = subject.description, phrase
+                return self.speaker_for_description(subject, gender, number)
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
             name = strip_honorifics(name)
@@ -511,6 +561,60 @@ class Attributor:
         self.learn(match, subject, gender, number)
         subject.title = subject.title or ""
         return match
+
+    def body_antecedent(self, description: str) -> tuple[int, str]:
+        """What a definite body noun alone (الوزارة، الاتحاد، المندوبية) refers back to: the last
+        ORG mention before the cue headed by that noun (the entity), or the last phrase that
+        names it in construct (وزارة الداخلية، المندوبية الجهوية للفلاحة): (entity or -1, phrase)."""
+        words = description.split()
+        norm = normalize(words[0]) if len(words) == 1 else ""
+        if not norm.startswith("ال") or norm[2:] not in BODY_NOUNS:
+            return -1, ""
+        head = norm[2:]
+        last = bisect_left(self.doc.tokens, self.cue_at, key=lambda t: t.start)
+        for index in range(last - 1, -1, -1):
+            token = self.tokens[index]
+            mention = self.doc.mention_at(token.start)
+            if mention is not None and mention.start == token.start:
+                if mention.type == "ORG" and mention.entity >= 0 and head in keyword_set(mention.name.split()[0]):
+                    return mention.entity, ""
+                continue
+            stem = bare_noun(token.norm)
+            if stem == head or stem == norm:
+                named = self.doc.mention_at(self.tokens[index + 1].start) if index + 1 < len(self.tokens) else None
+                if stem == head and named is not None and named.type == "ORG" and named.entity >= 0:
+                    return named.entity, ""  # حزب [نداء تونس] … الحزب
+                phrase = self.construct_phrase(index)
+                if phrase:
+                    return -1, phrase
+        return -1, ""
+
+    def construct_phrase(self, index: int) -> str:
+        """A body noun and the definite words that name it (وزارة الشؤون الدينية), without
+        the proclitics written on the noun; empty if nothing names it."""
+        first = self.tokens[index]
+        words = [first]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.text in QUOTE_MARKS and following.paragraph == first.paragraph:
+            closing = next((t for t in self.tokens[index + 2 : index + 2 + MAX_ANTECEDENT_WORDS]
+                            if t.text in QUOTE_MARKS), None)  # شركة "غوغل"
+            if closing is not None and closing.start > following.end:
+                return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
+        for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
+            if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
+                break
+            if token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS:
+                break
+            words.append(token)
+        if len(words) < 2:
+            return ""
+        return self.noun_without_clitics(first) + self.doc.text[first.end : words[-1].end]
+
+    def noun_without_clitics(self, token: Token) -> str:
+        bare = bare_noun(token.norm)
+        if token.norm.startswith("لل") and bare.startswith("ال"):
+            return "ال" + token.text[2:]  # للمندوبية → المندوبية
+        return token.text[len(token.norm) - len(bare) :]
 
     def is_role_reference(self, description: str) -> bool:
         """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
@@ -585,15 +689,33 @@ class Attributor:
             return None
         return next((known for known in reversed(self.recent.values()) if not self.is_person(known)), None)
 
+    def kind_of(self, known: Known) -> str:
+        """person or organisation (a named entity), else described (a source the text
+        describes: مصدر أمني، وزارة الداخلية، عدد من المحتجين)."""
+        kind, _, index = known.key.partition(":")
+        entity_type = self.doc.entities[int(index)].type if kind == "entity" else ""
+        return {"PERS": "person", "ORG": "organisation", "LOC": "place"}.get(entity_type, "described")
+
     def is_person(self, known: Known) -> bool:
         """A named person, whose gender is fixed (the first cue it spoke with tells it)."""
         kind, _, index = known.key.partition(":")
         return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
 
 
-def speaker_record(known: Known) -> Speaker:
+def speaker_record(known: Known, kind: str) -> Speaker:
     quotes = sorted(known.quotes, key=lambda q: q.start)
-    return Speaker(known.name, known.titles[0] if known.titles else "", unique(known.aliases), quotes)
+    title = without_name(known.titles[0], known.name) if known.titles else ""
+    return Speaker(known.name, title, unique(known.aliases), quotes, kind)
+
+
+def without_name(title: str, name: str) -> str:
+    """The title without the words of the name it ran into (رئيس الجمهورية الباجي, speaker
+    الباجي قايد السبسي → رئيس الجمهورية): a title is title words, never the name."""
+    name_words = {normalize(w) for w in name.split()}
+    words = title.split()
+    while words and (normalize(words[-1].strip("،,")) in name_words or not words[-1].strip("،,")):
+        words.pop()
+    return " ".join(words).strip(" ،,")
 
 
 def cue_position(quote: Quote) -> int:
@@ -620,11 +742,15 @@ def title_before(doc: Document, index: int) -> str:
         norm = word.norm
         if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
             break
+        if word.paragraph != doc.tokens[index].paragraph:
+            break  # a title never runs across a line
         mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
     kept = [w for w in kept if w.norm not in HONORIFICS]
+    if kept and not (is_definite(kept[-1].text) or kept[-1].norm in APPOSITION_HEADS):
+        return ""  # … تجنب الشيخ أحمد الفهد: a verb before the name, not a title
     heads = [i for i, w in enumerate(kept) if w.norm in APPOSITION_HEADS]
     if not heads:
         return ""
@@ -644,6 +770,9 @@ def title_after(doc: Document, mention: Mention) -> str:
         norm = word.norm
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
+        if cue_form(word.text) is not None or norm in CLAUSE_VERBS or norm in APPOSITION_CLAUSE_STARTS or (
+                kept and looks_imperfect(word)):
+            break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
         kept.append(word)
@@ -669,6 +798,8 @@ def split_title_name(description: str) -> tuple[str, str]:
         norm = normalize(word)
         if norm.startswith(("ال", "لل", "بال", "وال", "ل")) or norm in APPOSITION_HEADS or norm in HONORIFICS:
             break
+        if norm in NOT_NAME_WORDS:
+            return "", description
         name.insert(0, word)
     if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
         return "", description
@@ -691,8 +822,10 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
         norm = word.norm
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
             break
-        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS:
+        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
             break
+        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+            break  # قال الوزير لصحيفة …: to whom, not his name
         name.append(word)
     if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
         return "", ""
@@ -710,7 +843,37 @@ def introduces_unnamed_source(description: str) -> bool:
     """An indefinite source noun (مصدر أمني، متحدث باسم الوزارة) brings in someone new,
     whom no earlier name or title can be; a definite one (المصدر ذاته) points back."""
     words = description.split()
-    return normalize(words[0]) in SOURCE_HEADS and not any(is_definite(w) for w in words[:2])
+    head = normalize(words[0])
+    return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def looks_imperfect(word: Token) -> bool:
+    """يستقبل، ترافق، يُدعى: an imperfect verb (an undefined word of four letters or more
+    opening with ي or ت); only used where a name cannot follow, inside a title."""
+    return word.norm[:1] in "يت" and len(word.norm) >= 4 and not is_definite(word.text)
+
+
+def bare_noun(norm: str) -> str:
+    """A normalised body noun without the conjunction or preposition written on it (بوزارة →
+    وزارة, للوزارة → الوزارة); other words as they are."""
+    if is_body_noun(norm):
+        return norm
+    for prefix in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        rest = norm[len(prefix) :] if norm.startswith(prefix) else ""
+        if prefix.endswith("ل") and rest.startswith("ل"):
+            rest = "ا" + rest  # للوزارة → الوزارة
+        if rest and is_body_noun(rest):
+            return rest
+    return norm
+
+
+def is_body_noun(norm: str) -> bool:
+    return norm in BODY_NOUNS or (norm.startswith("ال") and norm[2:] in BODY_NOUNS)
+
+
+def not_a_subject(word: Token) -> bool:
+    """A number, or a speech cue (a participle: مؤكدا), cannot open a speaker's name."""
+    return word.text[:1].isdigit() or word.cue is not None
 
 
 def is_definite(word: str) -> bool:

@@ -34,6 +34,7 @@ from .resources import (
     gazetteer_file,
     load_resources,
     names_file,
+    write_weighted_attributes,
 )
 from .scoring import format_scores, read_conll, score
 
@@ -56,9 +57,20 @@ def build_clusters_file(data: Path, out: Path, train_tokens: list[list[str]], se
     print(f"clusters in {time.time() - started:.0f}s")
 
 
-def copy_gazetteers(data: Path, out: Path) -> None:
+def copy_gazetteers(data: Path, out: Path, corpus_gazetteer: Path | None = None, min_articles: int = 0) -> None:
+    """ANERGazet's lists, plus the modern corpus's entities found in at least `min_articles`
+    training articles (0: none). A name seen in one article only would fire on exactly the
+    training tokens it came from, a feature the CRF would over-trust."""
+    extra = {kind: [] for kind in GAZETTEER_TYPES}
+    if corpus_gazetteer is not None and min_articles > 0:
+        for line in corpus_gazetteer.read_text(encoding="utf-8").splitlines():
+            name, kind, articles = line.split("\t")
+            if kind in extra and int(articles) >= min_articles:
+                extra[kind].append(name)
     for kind in GAZETTEER_TYPES:
-        shutil.copyfile(data / "anergazet" / f"{kind.lower()}.txt", out / gazetteer_file(kind))
+        names = (data / "anergazet" / f"{kind.lower()}.txt").read_text(encoding="utf-8")
+        (out / gazetteer_file(kind)).write_text(names.rstrip("\n") + "\n" + "".join(n + "\n" for n in extra[kind]),
+                                               encoding="utf-8")
 
 
 def write_name_lists(out: Path, min_count: int = 2) -> None:
@@ -110,6 +122,8 @@ def main(argv=None) -> None:
     parser.add_argument("--max-iterations", type=int, default=CRF_PARAMS["max_iterations"])
     parser.add_argument("--modern", type=Path, default=MODERN_CORPUS, help="folder of train.conll and dev.conll")
     parser.add_argument("--no-modern", action="store_true", help="train on ANERcorp alone")
+    parser.add_argument("--corpus-gazetteer", type=int, default=0, metavar="N",
+                        help="add the modern corpus's entities seen in N or more articles to the gazetteers")
     parser.add_argument("--test", action="store_true", help="also score test.conll (once per model)")
     args = parser.parse_args(argv)
 
@@ -120,10 +134,11 @@ def main(argv=None) -> None:
     if not args.no_modern:
         modern_sentences, modern_tags = read_conll(args.modern / "train.conll")
         sentences, tags = sentences + modern_sentences, tags + modern_tags
-    copy_gazetteers(args.data, args.out)
+    copy_gazetteers(args.data, args.out, args.modern / "gazetteer.tsv", args.corpus_gazetteer)
     write_name_lists(args.out)
     params = dict(CRF_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
     train_crf(FeatureExtractor(load_resources(args.out)), sentences, tags, args.out / CRF_FILE, params)
+    print(f"{write_weighted_attributes(args.out)} attributes carry a weight")
 
     print("dev:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "dev.conll")))
     if (args.modern / "dev.conll").is_file():
