@@ -210,6 +210,7 @@ source,canonical,type,count,mentions
 {seed},سوريا,LOC,3,وسوريا | سوريا
 {seed},بغداد,LOC,1,بغداد
 {seed},ليبيا,LOC,1,وليبيا
+{seed},داعش,ORG,1,داعش
 {seed},الشرق الأوسط,LOC,1,الشرق الأوسط
 """
 

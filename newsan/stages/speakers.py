@@ -96,7 +96,9 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
 ))
 # Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
-NOT_NAME_WORDS = frozenset(normalize(w) for w in ("عام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا"))
+NOT_NAME_WORDS = frozenset(normalize(w) for w in (
+    "عام", "العام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا", "به", "بها", "لي", "له", "لها",
+))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
@@ -125,6 +127,7 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع",
     # roles, when no person with that title is known: الوزير → وزير التجارة
     "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
+    "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
 MAX_ANTECEDENT_WORDS = 5
 APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
@@ -205,7 +208,8 @@ class Attributor:
                 continue
             self.recent.pop(speaker.key, None)
             self.recent[speaker.key] = speaker
-            self.recent_by_surname[surname_key(speaker.name)] = speaker
+            if self.is_person(speaker):  # an organisation's last word is no surname (في سامسونغ)
+                self.recent_by_surname[surname_key(speaker.name)] = speaker
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
         self.doc.speakers = [speaker_record(k, self.kind_of(k)) for k in quoted]
 
@@ -411,13 +415,18 @@ class Attributor:
             if known is not None and known[0] <= i:
                 return known[1]
             norm = word.norm
-            if norm in TITLE_STOPS or self.is_channel(word):
+            genitive = self.is_channel(word) and not is_channel_word(norm) and any(
+                is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
+            if norm in TITLE_STOPS or (self.is_channel(word) and not genitive):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention):
                 continue
+            if mention.type == "ORG" and self.titled_member_of(words, i):
+                described = self.doc.text[words[0].start : mention.end]
+                return Subject(description=described, mention=described)  # a person of that body
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
@@ -426,6 +435,17 @@ class Attributor:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         description = self.description(words)
         return Subject(description=description, mention=description)
+
+    def titled_member_of(self, words: list[Token], i: int) -> bool:
+        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition, then the body:
+        the speaker is that person (unnamed), not the body; a name after it is looked for
+        first (person_closing_title)."""
+        if i < 2 or not is_title_word(words[0].text) or normalize(words[0].text) in SOURCE_HEADS:
+            return False
+        if not any(w.norm in ("في", "ب", "من", "لدى") for w in words[1:i]):
+            return False
+        later = [self.doc.mention_at(w.start) for w in words[i + 1 : i + 1 + MAX_NAME_WORDS]]
+        return not any(m is not None and m.type == "PERS" for m in later)
 
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
@@ -467,6 +487,9 @@ class Attributor:
             key = surname_key(word.text)
             if len(key) < 3:
                 continue
+            mention = self.doc.mention_at(word.start)
+            if mention is not None and mention.type == "PERS" and mention.end > word.end:
+                continue  # … عبدالكريم نوح: a longer name of its own, not a known speaker's surname
             known = self.recent_by_surname.get(key)
             if known is not None:
                 return i, Subject(description=known.name, mention=word.text)
@@ -497,7 +520,7 @@ class Attributor:
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
-            if kept and stops:
+            if kept and (stops or self.starts_a_verb(word)):
                 break
             kept.append(word)
         if not kept:
@@ -508,10 +531,16 @@ class Attributor:
         text = self.doc.text[kept[0].start : end]
         return text.strip(" ،,")
 
+    def starts_a_verb(self, word: Token) -> bool:
+        """يقيمون، تغسل، وتعهدت: a verb, so the subject phrase has ended (a name the NER
+        tagged, تويوتا، is not one)."""
+        norm = word.norm[1:] if word.norm[:1] in "وف" and len(word.norm) > 4 else word.norm
+        return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and \
+            self.doc.mention_at(word.start) is None
+
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
-        norm = word.norm
-        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+        if is_channel_word(word.norm):
             return True
         mention = self.doc.mention_at(word.start)
         return mention is not None and "ل" in mention.proclitics
@@ -549,9 +578,12 @@ class Attributor:
             entity, phrase = self.body_antecedent(subject.description)
             if entity >= 0:
                 return self.speaker_for_entity(Subject(entity, mention=subject.description), gender, number)
-            if phrase:
+            if phrase:  # the body or source as first named: a description, never split into a title
                 subject.mention, subject.description = subject.description, phrase
-                return self.speaker_for_description(subject, gender, number)
+                key = f"described:{normalize(phrase)}"
+                match = self.known.setdefault(key, Known(key, phrase, gender, number))
+                self.learn(match, subject, gender, number)
+                return match
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
             name = strip_honorifics(name)
@@ -601,6 +633,11 @@ class Attributor:
             if closing is not None and closing.start > following.end:
                 return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
         for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
+            after_name_of = words[-1].norm == normalize("باسم")
+            if token.is_word and token.paragraph == first.paragraph and (after_name_of or len(words) == 1 and (
+                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3))):
+                words.append(token)  # المتحدث باسم وزارة …، مصدر أمني
+                continue
             if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
                 break
             if token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS:
@@ -638,9 +675,12 @@ class Attributor:
         role = head in ROLE_NOUNS
         candidates = list(self.recent.values()) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
+        person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
                 continue
+            if person_title and self.kind_of(candidate) == "organisation":
+                continue  # رئيس قسم الهواتف في سامسونغ is a person, not سامسونغ
             words = candidate.words()
             names = [candidate.name, *candidate.titles, *candidate.aliases]
             heads = {next(iter(ordered_keywords(name)), "") for name in names}
@@ -824,8 +864,8 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
             break
         if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
             break
-        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
-            break  # قال الوزير لصحيفة …: to whom, not his name
+        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES) or bare_noun(norm) != norm:
+            break  # قال الوزير لصحيفة …، الأمين العام لمجلس …: to whom or of what, not his name
         name.append(word)
     if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
         return "", ""
@@ -845,6 +885,11 @@ def introduces_unnamed_source(description: str) -> bool:
     words = description.split()
     head = normalize(words[0])
     return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def is_channel_word(norm: str) -> bool:
+    """ل، لـ، لمراسل، لقناة …: the preposition of an addressee, or a channel noun after it."""
+    return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
 
 
 def looks_imperfect(word: Token) -> bool:
