@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import Item, ReadError, Source
-from newsan.render.records import RECORD_BUILDERS, error_record, with_article
+from newsan.render.records import build_record, error_record, with_article
 
 _worker_pipeline: Pipeline | None = None
 DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
@@ -58,7 +58,8 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT) -> dict:
+def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT,
+                   with_text: bool = False) -> dict:
     try:
         article = source.read()
     except ReadError as error:
@@ -70,7 +71,7 @@ def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float =
     try:
         pipeline.prepare(task)  # loading the engines is not the document's time
         with time_limit(allowed):
-            record = RECORD_BUILDERS[task](pipeline.run(text, article.name, task))
+            record = build_record(task, pipeline.run(text, article.name, task), with_text)
         return with_article(record, article)
     except DocumentTimeout:
         return error_record(source.name, f"analysis took longer than {allowed:.3g} s, stopped (see --timeout)")
@@ -85,22 +86,23 @@ def _init_worker(settings: Settings) -> None:
         _worker_pipeline = Pipeline(settings)  # spawned: nothing inherited
 
 
-def _work(args: tuple[Item, str, float]) -> dict:
-    source, task, timeout = args
-    return process_source(source, task, _worker_pipeline, timeout)
+def _work(args: tuple[Item, str, float, bool]) -> dict:
+    source, task, timeout, with_text = args
+    return process_source(source, task, _worker_pipeline, timeout, with_text)
 
 
 def run_batch(sources: list[Item], task: str, settings: Settings, workers: int,
-              timeout: float = DEFAULT_TIMEOUT) -> Iterator[dict]:
+              timeout: float = DEFAULT_TIMEOUT, with_text: bool = False) -> Iterator[dict]:
     """Records in the order of `sources`, streamed as they are ready. A document that takes
-    longer than its time_allowed gives an error record, and the batch goes on."""
+    longer than its time_allowed gives an error record, and the batch goes on.
+    `with_text`: records carry the text (records.build_record)."""
     global _worker_pipeline
     workers = max(1, min(workers, len(sources)))
     in_process = [s for s in sources if isinstance(s, Source) and s.path is None]
     pipeline = Pipeline(settings)
     pipeline.prepare(task)  # before forking, so that workers share the loaded engines
     if workers == 1 or in_process:
-        yield from (process_source(s, task, pipeline, timeout) for s in sources)
+        yield from (process_source(s, task, pipeline, timeout, with_text) for s in sources)
         return
     _worker_pipeline = pipeline
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -108,7 +110,7 @@ def run_batch(sources: list[Item], task: str, settings: Settings, workers: int,
     with workers_ignoring_ctrl_c():
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
     with pool:
-        yield from pool.imap(_work, ((s, task, timeout) for s in sources), chunksize=chunksize)
+        yield from pool.imap(_work, ((s, task, timeout, with_text) for s in sources), chunksize=chunksize)
 
 
 @contextmanager

@@ -32,10 +32,11 @@ class ClusterError(Exception):
 
 
 def run_on_cluster(items: Iterable[Item], task: str, settings: Settings, address: str, workers: int = 2,
-                   timeout: float = DEFAULT_TIMEOUT, chunk: int = CHUNK) -> Iterator[dict]:
-    """Connects now (raising ClusterError), then streams one record per item, in order."""
+                   timeout: float = DEFAULT_TIMEOUT, chunk: int = CHUNK, with_text: bool = False) -> Iterator[dict]:
+    """Connects now (raising ClusterError), then streams one record per item, in order.
+    `with_text`: records carry the text (records.build_record)."""
     client, cluster = connect(address, workers)
-    return _records(client, cluster, iter(items), task, settings, timeout, chunk)
+    return _records(client, cluster, iter(items), task, settings, timeout, chunk, with_text)
 
 
 def connect(address: str, workers: int):
@@ -57,13 +58,14 @@ def connect(address: str, workers: int):
 
 
 def _records(client, cluster, items: Iterator[Item], task: str, settings: Settings, timeout: float,
-             chunk: int) -> Iterator[dict]:
+             chunk: int, with_text: bool = False) -> Iterator[dict]:
     try:
         threads = sum(client.nthreads().values()) or 1
         pending: deque = deque()
         chunks = iter(lambda: list(islice(items, chunk)), [])
         for documents in chunks:
-            pending.append((documents, client.submit(analyse_chunk, documents, task, settings, timeout, pure=False)))
+            pending.append((documents, client.submit(analyse_chunk, documents, task, settings, timeout, with_text,
+                                                     pure=False)))
             if len(pending) >= threads * CHUNKS_PER_THREAD:
                 yield from _collect(*pending.popleft())
         while pending:
@@ -83,9 +85,10 @@ def _collect(documents: list[Item], future) -> list[dict]:
         return [error_record(d.name, f"lost on the cluster: {type(error).__name__}: {error}") for d in documents]
 
 
-def analyse_chunk(documents: list[Item], task: str, settings: Settings, timeout: float) -> list[dict]:
+def analyse_chunk(documents: list[Item], task: str, settings: Settings, timeout: float,
+                  with_text: bool = False) -> list[dict]:
     """Runs on a worker: the records of a chunk, with the worker's one pipeline."""
     global _worker_pipeline
     if _worker_pipeline is None or _worker_pipeline.settings != settings:
         _worker_pipeline = Pipeline(settings)
-    return [process_source(document, task, _worker_pipeline, timeout) for document in documents]
+    return [process_source(document, task, _worker_pipeline, timeout, with_text) for document in documents]

@@ -112,7 +112,7 @@ def test_merge_aggregates_a_batch(tmp_path):
     assert by_name["واشنطن"]["count"] == 6 and by_name["واشنطن"]["documents"] == 3
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table", "html"])
 def test_broken_pipe_is_quiet_and_exits_141(tmp_path, fmt):
     write_batch(tmp_path / "news", 40)
     shell = f"set -o pipefail; {sys.executable} -m newsan entities -f {fmt} -j 1 {tmp_path / 'news'} | head -c 200"

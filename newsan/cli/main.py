@@ -9,8 +9,9 @@ import sys
 import click
 
 from newsan import __version__
-from newsan.cli.options import engine_options, input_options, output_options
-from newsan.cli.output import Output, OutputFailed, ReaderGone, run_task
+from newsan.cli.options import engine_options, input_options, output_file_option, output_options
+from newsan.cli.output import Output, OutputFailed, ReaderGone, run_task, writing
+from newsan.cli.target import TargetError
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
@@ -28,6 +29,7 @@ def cli():
       newsan entities article.txt
       curl -s https://example.com/article.txt | newsan entities
       newsan quotes --format jsonl archive/ > quotes.jsonl
+      newsan analyze --format html archive/ -o corpus.html
       newsan analyze --db news.db archive/
     """
 
@@ -38,10 +40,11 @@ def task_command(task: str, summary: str, example: str, merge: bool = True):
     @input_options
     @engine_options
     @output_options(merge=merge)
-    def command(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, bidi, no_color,
-                max_width, translit, db, force, merge=False):
+    def command(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+                no_color, max_width, translit, with_text, db, force, merge=False):
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, translit, db, force)
+        output = Output(fmt, bidi, no_color, max_width, merge, translit, db=db, force=force, path=output_path,
+                        with_text=with_text)
         sys.exit(run_task(task, paths, glob, workers, settings, output, timeout, reading, scheduler))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
@@ -61,10 +64,11 @@ task_command("analyze", "Entities, quotes and speakers of each document in one p
 @cli.command()
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False, db=False)
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False, db=False,
+                with_text=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, bidi, no_color,
-           max_width, diacritized):
+def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+           no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -78,16 +82,17 @@ def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model,
     if fmt == "conll":
         from newsan.cli.tagging import lemmatize_conll
 
-        sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
-    output = Output(fmt or "table", bidi, no_color, max_width)
+        sys.exit(write_to(output_path, lambda out: lemmatize_conll(paths[0] if paths else "-", settings, out)))
+    output = Output(fmt or "table", bidi, no_color, max_width, path=output_path)
     sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout, reading, scheduler))
 
 
 @cli.command()
 @click.argument("path", default="-", type=click.Path(allow_dash=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+@output_file_option
 @engine_options
-def tag(path, fmt, engine, ner_model, device):
+def tag(path, fmt, output_path, engine, ner_model, device):
     """BIO named-entity tags for pre-tokenised text.
 
     Reads one token per line (a second column is ignored), a blank line between
@@ -99,19 +104,51 @@ def tag(path, fmt, engine, ner_model, device):
     """
     from newsan.cli.tagging import tag_conll
 
-    sys.exit(tag_conll(path, Settings(engine=engine, ner_model=ner_model, device=device)))
+    settings = Settings(engine=engine, ner_model=ner_model, device=device)
+    sys.exit(write_to(output_path, lambda out: tag_conll(path, settings, out)))
+
+
+class _NothingWritten(Exception):
+    pass
+
+
+def write_to(path: str | None, write) -> int:
+    """Exit status of `write(stream)` on stdout or -o FILE; 2 when FILE cannot be written.
+    `write` reads one input: when it fails (non-zero), FILE is left as it was. Failures to
+    write are those of every command (output.writing: 74, or 141 for a closed pipe)."""
+    status = 0
+
+    def write_all(out) -> None:
+        nonlocal status
+        status = write(out)
+        if status:
+            raise _NothingWritten()
+
+    try:
+        writing(write_all, path)
+    except _NothingWritten:
+        pass
+    except TargetError as error:
+        click.echo(f"newsan: {error}", err=True)
+        return EXIT_USAGE
+    return status
 
 
 @cli.command()
 @click.argument("task", type=click.Choice(SCHEMA_TASKS))
-def schema(task):
+@output_file_option
+def schema(task, output_path):
     """The JSON Schema (draft 2020-12) of one task's JSON and JSON Lines records.
 
     \b
     Example:
-      newsan schema entities > entities.schema.json
+      newsan schema entities -o entities.schema.json
     """
-    click.echo(schema_text(task), nl=False)
+    def write_schema(out) -> int:
+        out.write(schema_text(task))
+        return 0
+
+    sys.exit(write_to(output_path, write_schema))
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from newsan.engines import ENGINE_CHOICES
 from newsan.reading import ReadOptions
 from newsan.render.translit import DEFAULT_SCHEME, SCHEMES
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "html")
 INPUTS = ("auto", "text", "html", "jsonl", "csv", "tsv")
 
 
@@ -84,10 +84,18 @@ class SchemeChoice(click.Choice):
         return value
 
 
-def output_options(formats=FORMATS, merge=True, translit=True, db=True):
+output_file_option = click.option(
+    "--output", "-o", "output_path", type=click.Path(allow_dash=True), metavar="FILE",
+    help="Write to FILE instead of stdout (replaced only once the output is complete).")
+
+
+def output_options(formats=FORMATS, merge=True, translit=True, db=True, with_text=True):
     decorators = [
         click.option("--format", "-f", "fmt", type=click.Choice(formats),
-                     show_default=f"{formats[0]}; none with --db" if db else formats[0]),
+                     show_default=f"{formats[0]}; none with --db" if db else formats[0],
+                     help="html: one self-contained page (an overview first for several documents)."
+                     if "html" in formats else None),
+        output_file_option,
         click.option("--bidi", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
                      envvar="NEWSAN_BIDI",
                      help="Shape and reorder Arabic for terminals that cannot lay it out (tables on a "
@@ -104,6 +112,10 @@ def output_options(formats=FORMATS, merge=True, translit=True, db=True):
             "--translit", type=SchemeChoice(SCHEMES), is_flag=False, flag_value=DEFAULT_SCHEME, default=None,
             help=f"Latin spelling of entity and speaker names (a column, and a `translit` field in JSON). "
                  f"Alone: {DEFAULT_SCHEME}; give the scheme with `=`: --translit=hsb."))
+    if with_text:
+        decorators.append(click.option(
+            "--with-text", is_flag=True,
+            help="JSON and JSON Lines records carry the analysed text and each quote's cue offset."))
     if db:
         decorators += [
             click.option("--db", type=click.Path(dir_okay=False), metavar="FILE",

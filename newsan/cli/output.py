@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 import click
 
 from newsan.batch import DEFAULT_TIMEOUT, run_batch, with_progress
+from newsan.cli.target import TargetError, check_target, output_stream, writes_to_stdout
 from newsan.cluster import ClusterError
 from newsan.engines import EngineError
 from newsan.pipeline import Pipeline, Settings
@@ -23,7 +24,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 @dataclass(frozen=True)
 class Output:
-    fmt: str | None = "table"  # None: the default, table, or nothing on stdout with --db
+    fmt: str | None = "table"  # None: the default, table, or nothing on stdout with --db (and no -o)
     bidi: str = "auto"
     no_color: bool = False
     max_width: int | None = None
@@ -31,6 +32,14 @@ class Output:
     translit: str | None = None
     db: str | None = None  # SQLite file to write into
     force: bool = False  # with db: analyse again what it already holds
+    path: str | None = None  # -o FILE; None or -: stdout
+    with_text: bool = False  # records carry the text (always for html)
+
+
+def batch_task(task: str, fmt: str | None) -> str:
+    """The task the batch runs: an HTML page of quotes or speakers also marks the
+    speakers' names, which are entities, so it runs the whole analysis."""
+    return "analyze" if fmt == "html" and task in ("quotes", "speakers") else task
 
 
 def run_task(task: str, paths, glob: str | None, workers: int, settings: Settings, output: Output,
@@ -42,20 +51,24 @@ def run_task(task: str, paths, glob: str | None, workers: int, settings: Setting
     except SourceError as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
-    output = replace(output, fmt=output.fmt or (None if output.db else "table"))
+    output = replace(output, fmt=output.fmt or (None if output.db and output.path is None else "table"))
     if output.fmt in ("csv", "tsv") and task == "analyze" and not output.merge:
-        click.echo("newsan: analyze writes table, json or jsonl; use quotes/entities/speakers for CSV", err=True)
+        click.echo("newsan: analyze writes table, json, jsonl or html; use quotes/entities/speakers for CSV", err=True)
         return EXIT_USAGE
     if not sources:
         click.echo(f"newsan: no files matching {glob} in {', '.join(paths)}", err=True)
+    html = output.fmt == "html"
+    run = batch_task(task, output.fmt)
     try:
-        Pipeline(settings).prepare(task)
-        store = open_store(output.db, task, reading.keep_fields) if output.db else None
+        if output.fmt:
+            check_target(output.path)  # before anything loads or runs
+        Pipeline(settings).prepare(run)
+        store = open_store(output.db, run, reading.keep_fields) if output.db else None  # what fills the tables
         items = list(documents(sources))
         if store:
             items = store.to_analyse(items, output.force)
-        records = analysed(items, task, settings, workers, timeout, scheduler)
-    except (EngineError, StoreError, ClusterError) as error:
+        records = analysed(items, run, settings, workers, timeout, scheduler, with_text=output.with_text or html)
+    except (TargetError, EngineError, StoreError, ClusterError) as error:
         click.echo(f"newsan: {error}", err=True)
         return EXIT_USAGE
     failures = []
@@ -63,7 +76,7 @@ def run_task(task: str, paths, glob: str | None, workers: int, settings: Setting
     records = with_progress(records, len(items), len(items) > 1 and sys.stderr.isatty())
     if store:
         records = store.writing(records)
-    if output.merge:
+    if output.merge and not html:  # the page merges for its overview, and keeps every article
         from newsan.render.merge import merge_records
 
         records = iter([merge_records(records, task)])
@@ -71,26 +84,34 @@ def run_task(task: str, paths, glob: str | None, workers: int, settings: Setting
         from newsan.render.translit import with_translit
 
         records = with_translit(records, output.translit)
-    as_list = not output.merge and (len(sources) > 1 or any(s.is_archive for s in sources)
-                                    or any(p != "-" and is_folder(p) for p in paths))
-    if output.fmt:
-        writing(lambda: write(records, task, output, as_list, reading.keep_fields))
+    if html:  # an overview page, then the articles
+        as_list = output.merge or len(items) > 1
     else:
-        for _ in records:
-            pass
+        as_list = not output.merge and (len(sources) > 1 or any(s.is_archive for s in sources)
+                                        or any(p != "-" and is_folder(p) for p in paths))
+    try:
+        if output.fmt:
+            writing(lambda out: write(records, task, output, as_list, out, reading.keep_fields), output.path)
+        else:
+            for _ in records:
+                pass
+    except TargetError as error:  # FILE became unwritable since check_target
+        click.echo(f"newsan: {error}", err=True)
+        return EXIT_USAGE
     if store:
         click.echo(f"newsan: {store.summary()}", err=True)
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 def analysed(items: list[Item], task: str, settings: Settings, workers: int, timeout: float,
-             scheduler: str | None) -> Iterator[dict]:
-    """One record per item, in order: through the process pool, or on a Dask cluster."""
+             scheduler: str | None, with_text: bool = False) -> Iterator[dict]:
+    """One record per item, in order: through the process pool, or on a Dask cluster.
+    `with_text`: records carry the text (records.build_record)."""
     if scheduler and items:
         from newsan.cluster import run_on_cluster
 
-        return run_on_cluster(items, task, settings, scheduler, workers, timeout)
-    return run_batch(items, task, settings, workers, timeout)
+        return run_on_cluster(items, task, settings, scheduler, workers, timeout, with_text=with_text)
+    return run_batch(items, task, settings, workers, timeout, with_text)
 
 
 class ReaderGone(Exception):
@@ -98,22 +119,27 @@ class ReaderGone(Exception):
 
 
 class OutputFailed(Exception):
-    """The output cannot be written (stdout closed, disk full)."""
+    """The output cannot be written (stdout closed, disk full; for -o FILE as for stdout)."""
 
 
-def writing(write_all) -> None:
-    """Run `write_all` and flush, turning output failures into ReaderGone or OutputFailed,
-    which the entry point reports; Click never sees the OSError (its handling of EPIPE
-    differs between releases)."""
-    if sys.stdout is None:
+def writing(write_all: Callable[[IO[str]], object], path: str | None = None) -> None:
+    """Run `write_all(out)` on stdout, or on -o FILE (target.output_stream: FILE appears
+    only once complete, and stays as it was when anything fails), and flush; output
+    failures become ReaderGone or OutputFailed, which the entry point reports. Click
+    never sees the OSError (its handling of EPIPE differs between releases). A FILE that
+    cannot be created at all raises TargetError, before `write_all` runs."""
+    to_stdout = writes_to_stdout(path)
+    if to_stdout and sys.stdout is None:
         raise OutputFailed("standard output is closed")
     try:
-        write_all()
-        sys.stdout.flush()
+        with output_stream(path) as out:
+            write_all(out)
+            out.flush()
     except BrokenPipeError:
         raise ReaderGone() from None
     except OSError as error:
-        raise OutputFailed(f"cannot write the output: {error.strerror or error}") from None
+        where = "the output" if to_stdout else path
+        raise OutputFailed(f"cannot write {where}: {error.strerror or error}") from None
 
 
 def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
@@ -126,8 +152,8 @@ def report_errors(records: Iterable[dict], failures: list) -> Iterator[dict]:
         yield record
 
 
-def write(records: Iterable[dict], task: str, output: Output, as_list: bool, keep_fields=()) -> None:
-    out = sys.stdout
+def write(records: Iterable[dict], task: str, output: Output, as_list: bool, out: IO[str], keep_fields=()) -> None:
+    """`as_list`: several documents (a JSON array; for HTML, a page with an overview)."""
     if output.fmt == "json":
         formats.write_json(records, out, as_list)
     elif output.fmt == "jsonl":
@@ -136,11 +162,15 @@ def write(records: Iterable[dict], task: str, output: Output, as_list: bool, kee
         column_task = "entities" if task == "analyze" else task
         formats.write_delimited(records, out, column_task, "," if output.fmt == "csv" else "\t", keep_fields,
                                 output.merge)
+    elif output.fmt == "html":
+        from newsan.render.html import write_html
+
+        write_html(records, out, task, as_list)
     else:
-        print_table(records, task, output)
+        print_table(records, task, output, out)
 
 
-def print_table(records: Iterable[dict], task: str, output: Output) -> None:
+def print_table(records: Iterable[dict], task: str, output: Output, out: IO[str]) -> None:
     from rich.console import Console
 
     from newsan.render.arabic import resolve_bidi
@@ -152,7 +182,7 @@ def print_table(records: Iterable[dict], task: str, output: Output) -> None:
             raise ReaderGone()
 
     # Rich reads NO_COLOR itself; --no-color does the same for one run.
-    console = PipedConsole(no_color=output.no_color or None, highlight=False)
+    console = PipedConsole(file=out, no_color=output.no_color or None, highlight=False)
     if output.max_width:
         console.width = min(output.max_width, console.width) if console.is_terminal else output.max_width
     bidi = resolve_bidi(output.bidi, console.is_terminal, os.environ)
