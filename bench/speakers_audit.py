@@ -116,9 +116,12 @@ def audit_quote(quote: dict, record: dict, text: str) -> list[str]:
         found.append("dateline")
     own_name = {normalize(w) for w in speaker.split() if len(w) > 2} - TITLE_WORDS
     person_names = {normalize(e["canonical"]) for e in persons}
-    if any(normalize(w) in own_name for w in title.split()) or (title and normalize(title) in person_names):
+    described = not any(normalize(speaker) == normalize(e["canonical"]) for e in persons)
+    if any(normalize(w) in own_name for w in title.split()) or (
+            title and described and normalize(title) in person_names):
         found.append("title_name")
-    if any(is_verb_like(w) for w in title.split()):
+    named = {normalize(w) for e in record["entities"] for w in e["canonical"].split()}
+    if any(is_verb_like(w) for w in title.split() if normalize(w) not in named):
         found.append("title_verb")
     return found
 
@@ -134,8 +137,10 @@ def relayed_outlet(speaker: str, text: str) -> bool:
 def audit_aliases(speaker: dict, record: dict) -> list[str]:
     found = []
     persons = [e["canonical"] for e in record["entities"] if e["type"] == "PERS"]
+    named = {normalize(w) for e in record["entities"] for w in e["canonical"].split()}  # names are no verbs
     for alias in speaker["aliases"]:
-        if len(alias.split()) > 1 and any(is_verb_like(w) for w in alias.split()[1:]):
+        words_after = [w for w in alias.split()[1:] if normalize(w) not in named]
+        if any(is_verb_like(w) for w in words_after):
             found.append("alias_verb")
         inside = [p for p in persons if p in alias]
         if len({p for p in inside if not any(p != q and p in q for q in inside)}) > 1:

@@ -2,7 +2,17 @@
 
 __version__ = "0.1.0"
 
-from newsan.document import Document  # noqa: E402
-from newsan.pipeline import Pipeline, Settings, analyze  # noqa: E402
-
 __all__ = ["__version__", "Document", "Pipeline", "Settings", "analyze"]
+
+
+def __getattr__(name):
+    # Imported on first use, so that `newsan --help` and `import newsan` stay light.
+    if name == "Document":
+        from newsan.document import Document
+
+        return Document
+    if name in ("Pipeline", "Settings", "analyze"):
+        from newsan import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsan' has no attribute {name!r}")

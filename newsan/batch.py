@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
-from newsan.reading import DecodeError, Source
-from newsan.render.records import RECORD_BUILDERS, error_record
+from newsan.reading import Item, ReadError, Source
+from newsan.render.records import build_record, error_record, with_article
 
 _worker_pipeline: Pipeline | None = None
 DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
@@ -58,18 +58,21 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_source(source: Source, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT) -> dict:
+def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float = DEFAULT_TIMEOUT,
+                   with_text: bool = False) -> dict:
     try:
-        text = source.read_text()
-    except DecodeError as error:
+        article = source.read()
+    except ReadError as error:
         return error_record(source.name, str(error))
     except OSError as error:
         return error_record(source.name, error.strerror or str(error))
+    text = article.text
     allowed = time_allowed(timeout, len(text))
     try:
         pipeline.prepare(task)  # loading the engines is not the document's time
         with time_limit(allowed):
-            return RECORD_BUILDERS[task](pipeline.run(text, source.name, task))
+            record = build_record(task, pipeline.run(text, article.name, task), with_text)
+        return with_article(record, article)
     except DocumentTimeout:
         return error_record(source.name, f"analysis took longer than {allowed:.3g} s, stopped (see --timeout)")
     except Exception as error:  # one broken document must not stop the batch
@@ -83,28 +86,46 @@ def _init_worker(settings: Settings) -> None:
         _worker_pipeline = Pipeline(settings)  # spawned: nothing inherited
 
 
-def _work(args: tuple[Source, str, float]) -> dict:
-    source, task, timeout = args
-    return process_source(source, task, _worker_pipeline, timeout)
+def _work(args: tuple[Item, str, float, bool]) -> dict:
+    source, task, timeout, with_text = args
+    return process_source(source, task, _worker_pipeline, timeout, with_text)
 
 
-def run_batch(sources: list[Source], task: str, settings: Settings, workers: int,
-              timeout: float = DEFAULT_TIMEOUT) -> Iterator[dict]:
+def run_batch(sources: list[Item], task: str, settings: Settings, workers: int,
+              timeout: float = DEFAULT_TIMEOUT, with_text: bool = False) -> Iterator[dict]:
     """Records in the order of `sources`, streamed as they are ready. A document that takes
-    longer than its time_allowed gives an error record, and the batch goes on."""
+    longer than its time_allowed gives an error record, and the batch goes on.
+    `with_text`: records carry the text (records.build_record)."""
     global _worker_pipeline
     workers = max(1, min(workers, len(sources)))
-    in_process = [s for s in sources if s.path is None]
+    in_process = [s for s in sources if isinstance(s, Source) and s.path is None]
     pipeline = Pipeline(settings)
     pipeline.prepare(task)  # before forking, so that workers share the loaded engines
     if workers == 1 or in_process:
-        yield from (process_source(s, task, pipeline, timeout) for s in sources)
+        yield from (process_source(s, task, pipeline, timeout, with_text) for s in sources)
         return
     _worker_pipeline = pipeline
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunksize = max(1, min(16, len(sources) // (workers * 8)))
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_work, ((s, task, timeout) for s in sources), chunksize=chunksize)
+    with workers_ignoring_ctrl_c():
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
+    with pool:
+        yield from pool.imap(_work, ((s, task, timeout, with_text) for s in sources), chunksize=chunksize)
+
+
+@contextmanager
+def workers_ignoring_ctrl_c():
+    """Fork the workers with SIGINT ignored from their first instruction (Ctrl-C is the
+    parent's to handle; a worker interrupted while starting printed a traceback)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def with_progress(records: Iterable[dict], total: int, enabled: bool) -> Iterator[dict]:

@@ -6,10 +6,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsan.document import Document
-from newsan.stages.entities import add_entities
-from newsan.stages.ner import add_mentions
-from newsan.stages.tokens import add_tokens
-from newsan.text.clean import analysable
 
 
 @dataclass(frozen=True)
@@ -61,6 +57,13 @@ class Pipeline:
             self.lexicon, self.common_words
 
     def run(self, text: str, source: str = "<text>", task: str = "entities") -> Document:
+        # Stages are imported here, not at the top, so that Settings and the CLI's --help
+        # do not load CAMeL's tokenizer.
+        from newsan.stages.entities import add_entities
+        from newsan.stages.ner import add_mentions
+        from newsan.stages.tokens import add_tokens
+        from newsan.text.clean import analysable
+
         doc = Document(analysable(text), source)
         add_tokens(doc)
         if task == "lemmas":

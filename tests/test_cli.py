@@ -112,12 +112,41 @@ def test_merge_aggregates_a_batch(tmp_path):
     assert by_name["واشنطن"]["count"] == 6 and by_name["واشنطن"]["documents"] == 3
 
 
-def test_broken_pipe_is_quiet(tmp_path):
-    write_batch(tmp_path / "news", 30)
-    shell = f"{sys.executable} -m newsan entities -f jsonl -j 1 {tmp_path / 'news'} | head -n 1"
-    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
-    assert len(result.stdout.splitlines()) == 1
-    assert result.stderr == ""
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table", "html"])
+def test_broken_pipe_is_quiet_and_exits_141(tmp_path, fmt):
+    write_batch(tmp_path / "news", 40)
+    shell = f"set -o pipefail; {sys.executable} -m newsan entities -f {fmt} -j 1 {tmp_path / 'news'} | head -c 200"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True)
+    assert result.returncode == 141
+    assert len(result.stdout) == 200  # bytes
+    assert result.stderr == b""
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_closed_stdout_is_one_line_and_exit_74(fmt):
+    result = subprocess.run(["bash", "-c", f"{sys.executable} -m newsan entities -f {fmt} {SEED} >&-"],
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (74, "newsan: standard output is closed\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_a_full_disk_is_one_line_and_exit_74(fmt):
+    result = subprocess.run(["bash", "-c", f"{sys.executable} -m newsan entities -f {fmt} {SEED} > /dev/full"],
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (74, "newsan: cannot write the output: No space left on device\n")
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.6, 1.0])
+def test_ctrl_c_while_starting_exits_130_quietly(tmp_path, delay):
+    write_batch(tmp_path / "news", 20)
+    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", str(tmp_path / "news")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode in (130, 0)  # 0: it had finished already
+    assert stderr.strip() == ""
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -181,6 +210,7 @@ source,canonical,type,count,mentions
 {seed},سوريا,LOC,3,وسوريا | سوريا
 {seed},بغداد,LOC,1,بغداد
 {seed},ليبيا,LOC,1,وليبيا
+{seed},داعش,ORG,1,داعش
 {seed},الشرق الأوسط,LOC,1,الشرق الأوسط
 """
 

@@ -125,8 +125,8 @@ def test_translit_without_the_romanizer_is_one_line_and_exit_2(monkeypatch):
 
 def test_analyze_help_lists_only_the_formats_it_writes():
     result = run("analyze", "--help")
-    assert "-f, --format [table|json|jsonl]" in result.output
-    assert "csv" not in result.output
+    assert "-f, --format [table|json|jsonl|html]" in result.output
+    assert "csv:" not in result.output and "tsv:" not in result.output  # csv is an --input, not a format
     assert run("analyze", "-f", "csv", str(SEED)).exit_code == 2
 
 
@@ -158,15 +158,42 @@ def test_no_paths_with_a_pipe_reads_stdin():
 def make_tree(root):
     for name in ["a.txt", "b.TXT", "c.md", "d.csv", "sub/e.Txt", ".hidden.txt", ".git/f.txt"]:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text("قال أوباما في واشنطن", encoding="utf-8")
+        text = "قال أوباما في واشنطن"
+        (root / name).write_text(f"text\n{text}\n" if name.endswith(".csv") else text, encoding="utf-8")
 
 
 def test_repeated_glob_on_the_command_line(tmp_path):
     make_tree(tmp_path)
-    result = run("entities", "-f", "jsonl", "-j", "1", "--glob", "*.md", "--glob", "*.csv", str(tmp_path))
+    result = run("entities", "-f", "jsonl", "-j", "1", "--glob", "*.md", "--glob", "*.CSV", str(tmp_path))
+    # A .csv file found by --glob is still a CSV archive (--input auto): one record per row.
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
-        str(tmp_path / "c.md"), str(tmp_path / "d.csv")]
+        str(tmp_path / "c.md"), f"{tmp_path / 'd.csv'}:2"]
     assert run("entities", "--glob", "sub/*.txt", str(tmp_path)).exit_code == 2  # patterns are file names
+
+
+def test_the_default_glob_of_an_input_kind_is_case_insensitive_with_gz_and_skips_hidden(tmp_path):
+    import gzip
+
+    from newsan.reading import ReadOptions, expand_sources
+
+    record = '{"text": "قال أوباما في واشنطن"}\n'
+    for name in ["a.jsonl", "sub/B.JSONL", ".cache/c.jsonl", "sub/.d.jsonl", "e.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(record, encoding="utf-8")
+    (tmp_path / "f.JSONL.GZ").write_bytes(gzip.compress(record.encode("utf-8")))
+    found = [s.name for s in expand_sources([str(tmp_path)], options=ReadOptions("jsonl"))]
+    assert found == [str(tmp_path / n) for n in ["a.jsonl", "f.JSONL.GZ", "sub/B.JSONL"]]
+    result = run("entities", "-f", "jsonl", "-j", "1", "--input", "jsonl", str(tmp_path))
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        f"{tmp_path / n}:1" for n in ["a.jsonl", "f.JSONL.GZ", "sub/B.JSONL"]]
+
+
+def test_hidden_files_are_skipped_under_a_url_too(tmp_path):
+    pytest.importorskip("fsspec")
+    make_tree(tmp_path)
+    result = run("entities", "-f", "jsonl", "-j", "1", f"file://{tmp_path}")
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        f"file://{tmp_path / n}" for n in ["a.txt", "b.TXT", "sub/e.Txt"]]
 
 
 def test_no_match_names_every_pattern(tmp_path):
@@ -187,6 +214,23 @@ def test_batch_summary_on_a_terminal(tmp_path):
     assert f"newsan: {tmp_path / 'news' / '2.txt'}: binary file (contains NUL bytes)\n" in screen
     last = screen.rstrip("\n").rsplit("\n", 1)[-1]  # after the progress bar
     assert re.fullmatch(r"newsan: 2 documents, 1 failed, \d+\.\d s", last), screen
+
+
+def test_batch_summary_and_the_database_line_with_db(tmp_path):
+    (tmp_path / "news").mkdir()
+    for n in range(3):
+        (tmp_path / "news" / f"{n}.txt").write_text(f"قال أوباما في واشنطن {n}", encoding="utf-8")
+    db = tmp_path / "news.db"
+    status, stdout, screen = in_terminal("entities", "--db", str(db), "-j", "1", str(tmp_path / "news"),
+                                         stdin_terminal=False, tmp_path=tmp_path)
+    assert status == 0 and stdout == ""
+    lines = screen.rstrip("\n").split("\n")
+    assert re.fullmatch(r"newsan: 3 documents, 0 failed, \d+\.\d s", lines[-2]), screen
+    assert lines[-1] == f"newsan: {db}: 3 documents written"
+    status, _, screen = in_terminal("entities", "--db", str(db), str(tmp_path / "news"), stdin_terminal=False,
+                                    tmp_path=tmp_path)
+    assert status == 0
+    assert screen == f"newsan: {db}: 0 documents written, 3 already there (--force to analyse them again)\n"
 
 
 def test_summary_line():
@@ -231,6 +275,20 @@ def test_analyze_filters_its_entities_only():
     assert len(record["quotes"]) == len(json.loads(run("quotes", "-f", "json", str(SEED)).stdout)["quotes"])
 
 
+def test_filters_apply_to_the_records_of_archives(tmp_path):
+    archive = tmp_path / "dump.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    archive.write_text("".join(json.dumps({"id": f"n{n}", "text": text}, ensure_ascii=False) + "\n"
+                               for n in range(2)), encoding="utf-8")
+    result = run("entities", "-f", "jsonl", "-j", "1", "--id-field", "id", "--types", "PERS", "--top", "1",
+                 "--translit", str(archive))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["source"], [(e["canonical"], e["translit"]) for e in r["entities"]]) for r in records] == [
+        ("n0", [("نوري المالكي", "Nouri al-Maliki")]), ("n1", [("نوري المالكي", "Nouri al-Maliki")])]
+    page = run("analyze", "-f", "html", "--types", "LOC", str(archive))
+    assert page.exit_code == 0 and 'class="LOC"' in page.stdout and 'class="PERS"' not in page.stdout
+
+
 @pytest.mark.parametrize("types, status", [("PEOPLE", 2), ("PERS,MISC,X", 2), (",", 2), ("PERS,", 0)])
 def test_unknown_types_are_a_usage_error(types, status):
     assert run("entities", "--types", types, str(SEED)).exit_code == status
@@ -261,6 +319,11 @@ def test_info_says_which_optional_parts_are_here(monkeypatch):
     assert parts["arabic-name-romanizer"]["install"] == "pip install 'newsan[names]'"
     camel = parts["CAMeL Tools' dependencies"]
     assert not camel["present"] and "torch" in camel["missing"] and "transformers" in camel["missing"]
+    assert not parts["dask"]["present"] and parts["dask"]["install"] == "pip install 'newsan[dask]'"
+    assert parts["trafilatura"]["missing"] == "missing: trafilatura, lxml_html_clean"
+    assert not parts["sqlite-utils"]["present"]
+    monkeypatch.setenv("NEWSAN_CHROMIUM", "/nonexistent/chromium")
+    assert not {part["name"]: part for part in info.optional_parts()}["Chromium"]["present"]
 
 
 def setup_cfg() -> configparser.ConfigParser:

@@ -7,6 +7,8 @@ tags tokens in BIO, and writes
 
 - train.conll: the articles not held out,
 - dev.conll: the held-out modern dev split (DEV_SHARE of the articles, drawn by seed),
+- gazetteer.tsv: every distinct entity of the training articles (name<TAB>type<TAB>number of
+  articles it occurs in), the world knowledge the tagger's name lists are built from,
 
 then prints counts per type and the agreement between the two independent annotations
 of the articles in double/ (entity F1, exact span and type, per type).
@@ -64,6 +66,20 @@ def conll_sentences(plain, spans):
     return out
 
 
+def without_proclitics(counts):
+    """Join والعراق، بالعراق، للعراق with العراق where the bare form is an entity too."""
+    out = collections.Counter()
+    for (name, kind), n in counts.items():
+        bare = name
+        for prefix, replace in (("لل", "ال"), ("وال", "ال"), ("بال", "ال"), ("و", ""), ("ب", ""), ("ل", ""), ("ف", "")):
+            candidate = replace + name[len(prefix):]
+            if name.startswith(prefix) and (candidate, kind) in counts:
+                bare = candidate
+                break
+        out[bare, kind] += n
+    return out
+
+
 def entity_set(path):
     plain, spans, _, _ = parse(path.read_text(encoding="utf-8"))
     return {(s, e, t) for s, e, t in spans}
@@ -112,6 +128,7 @@ def main():
     names = sorted(files)
     dev = set(random.Random(DEV_SEED).sample(names, round(len(names) * DEV_SHARE)))
     counts = {"train": collections.Counter(), "dev": collections.Counter()}
+    gazetteer = collections.Counter()
     tokens = collections.Counter()
     for split in ("train", "dev"):
         lines = []
@@ -121,11 +138,16 @@ def main():
             plain, spans, _, _ = parse(files[name].read_text(encoding="utf-8"))
             counts[split].update(t for _, _, t in spans)
             counts[split]["articles"] += 1
+            if split == "train":
+                gazetteer.update({(" ".join(plain[s:e].split()), t) for s, e, t in spans})
             for sentence in conll_sentences(plain, spans):
                 lines += [f"{token}\t{tag}" for token, tag in sentence] + [""]
                 tokens[split] += len(sentence)
         (HERE / f"{split}.conll").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"annotated {len(files)} of {len(wanted)} drawn articles; missing {len(missing)}")
+    rows = sorted(without_proclitics(gazetteer).items(), key=lambda item: (-item[1], item[0]))
+    (HERE / "gazetteer.tsv").write_text("".join(f"{name}\t{kind}\t{n}\n" for (name, kind), n in rows), encoding="utf-8")
+    print(f"annotated {len(files)} of {len(wanted)} drawn articles; missing {len(missing)}; "
+          f"{len(rows)} distinct entities in the gazetteer")
     for split in ("train", "dev"):
         c = counts[split]
         print(f"{split:5s} {c['articles']:5d} articles {tokens[split]:7d} tokens  "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from importlib import metadata
 
 from rich.console import Console
@@ -57,11 +58,39 @@ def missing_requirements(distribution: str) -> list[str]:
     return [name for name in required if installed_version(name) is None]
 
 
+# What `pip install newsan` brings but an install without dependencies (--no-deps) may
+# lack, and the extras; each: (name, the distributions it needs, what for, how to install).
+PACKAGE_PARTS = (
+    ("trafilatura", ("trafilatura", "lxml_html_clean"), "HTML input: news pages reduced to their article",
+     "pip install trafilatura lxml_html_clean (dependencies of newsan)"),
+    ("sqlite-utils", ("sqlite-utils",), "--db: the results in SQLite tables",
+     "pip install sqlite-utils (a dependency of newsan)"),
+    ("dask", ("dask", "distributed", "fsspec"), "--scheduler: batches on a Dask cluster; fsspec URLs as PATHS",
+     "pip install 'newsan[dask]'"),
+)
+CHROMIUM = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")  # as tests/browser.py
+
+
+def package_part(name: str, distributions: tuple[str, ...], what: str, install: str) -> dict:
+    missing = [d for d in distributions if installed_version(d) is None]
+    return {"name": name, "present": not missing, "version": installed_version(distributions[0]) or "",
+            "missing": f"missing: {', '.join(missing)}",
+            "what": what, "install": install}
+
+
+def find_chromium() -> str | None:
+    named = os.environ.get("NEWSAN_CHROMIUM")
+    if named:
+        return shutil.which(named)
+    return next(filter(None, map(shutil.which, CHROMIUM)), None)
+
+
 def optional_parts() -> list[dict]:
     """The packages newsan runs without, and what each adds."""
     romanizer = installed_version(ROMANIZER)
     onnxruntime = installed_version("onnxruntime") if romanizer else None
     camel_missing = missing_requirements("camel-tools") if installed_version("camel-tools") else ["camel-tools"]
+    chromium = find_chromium()
     return [
         {"name": ROMANIZER, "present": romanizer is not None, "version": romanizer, "missing": "not installed",
          "what": "--translit: people's names as English-language news spells them", "install": INSTALL_NAMES},
@@ -73,4 +102,8 @@ def optional_parts() -> list[dict]:
          "missing": f"missing: {', '.join(camel_missing)}",
          "what": "CAMeL's own engines (--engine camel) and camel_data; not needed by the embedded ones",
          "install": "pip install camel-tools (README: without the CUDA build of torch)"},
+        *(package_part(*part) for part in PACKAGE_PARTS),
+        {"name": "Chromium", "present": chromium is not None, "version": chromium, "missing": "not found",
+         "what": "a browser for the HTML pages' tests (tests/test_browser.py); no package needed to write them",
+         "install": "apt-get install chromium, or NEWSAN_CHROMIUM=PROGRAM"},
     ]

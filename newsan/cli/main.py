@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import click
 
 from newsan import __version__
-from newsan.cli.options import FORMATS, PATHS_HELP, engine_options, input_options, output_options
-from newsan.cli.output import Output, run_task
+from newsan.cli.options import (ANALYZE_FORMATS, FORMATS, PATHS_HELP, engine_options, input_options,
+                                output_file_option, output_options)
+from newsan.cli.output import Output, OutputFailed, ReaderGone, run_task, writing
+from newsan.cli.target import TargetError
 from newsan.engines import EngineError
 from newsan.pipeline import Settings
 from newsan.render.filters import EntityFilter
 from newsan.render.schemas import SCHEMA_TASKS, schema_text
 from newsan.render.translit import DEFAULT_SCHEME
 
-EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 130, 141
+EXIT_USAGE, EXIT_OUTPUT_FAILED, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 2, 74, 130, 141
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +32,8 @@ def cli():
       newsan entities article.txt
       curl -s https://example.com/article.txt | newsan entities
       newsan quotes --format jsonl archive/ > quotes.jsonl
+      newsan analyze --format html archive/ -o corpus.html
+      newsan analyze --db news.db archive/
     """
 
 
@@ -49,13 +54,15 @@ def task_command(task: str, summary: str, example: str, formats=FORMATS, entity_
     @input_options
     @engine_options
     @output_options(formats=formats, entity_filters=entity_filters)
-    def command(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, translit,
-                translit_scheme, merge=False, types=None, min_count=1, top=None):
+    def command(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+                no_color, max_width, translit, translit_scheme, with_text, db, force, merge=False, types=None,
+                min_count=1, top=None):
         help_without_input(paths)
         settings = Settings(engine=engine, ner_model=ner_model, device=device)
-        output = Output(fmt, bidi, no_color, max_width, merge, chosen_scheme(translit, translit_scheme),
-                        EntityFilter(types, min_count, top))
-        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout))
+        output = Output(fmt, bidi, no_color, max_width, merge, chosen_scheme(translit, translit_scheme), db=db,
+                        force=force, path=output_path, with_text=with_text,
+                        entities=EntityFilter(types, min_count, top))
+        sys.exit(run_task(task, paths, glob, workers, settings, output, timeout, reading, scheduler))
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  {example}"
     return cli.command(task, epilog=PATHS_HELP)(command)
@@ -68,16 +75,18 @@ task_command("quotes", "Direct, indirect and mixed quotes, with their speakers."
 task_command("speakers", "Who is quoted: one row per speaker, with title and aliases.",
              "newsan speakers --merge archive/")
 task_command("analyze", "Entities, quotes and speakers of each document in one pass.",
-             "newsan analyze --format jsonl archive/ > analysis.jsonl", formats=("table", "json", "jsonl"),
+             "newsan analyze --format jsonl archive/ > analysis.jsonl", formats=ANALYZE_FORMATS,
              entity_filters=True)
 
 
 @cli.command(epilog=PATHS_HELP)
 @input_options
 @engine_options
-@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False)
+@output_options(formats=("table", "json", "jsonl", "csv", "tsv", "conll"), merge=False, translit=False, db=False,
+                with_text=False)
 @click.option("--diacritized", is_flag=True, help="Keep the lemmas' diacritics.")
-def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, no_color, max_width, diacritized):
+def lemmas(paths, glob, workers, timeout, reading, scheduler, engine, ner_model, device, fmt, output_path, bidi,
+           no_color, max_width, diacritized):
     """Lemma and part of speech of every token.
 
     With --format conll the input is pre-tokenised (one token per line, blank
@@ -92,15 +101,17 @@ def lemmas(paths, glob, workers, timeout, engine, ner_model, device, fmt, bidi, 
     if fmt == "conll":
         from newsan.cli.tagging import lemmatize_conll
 
-        sys.exit(lemmatize_conll(paths[0] if paths else "-", settings))
-    sys.exit(run_task("lemmas", paths, glob, workers, settings, Output(fmt, bidi, no_color, max_width), timeout))
+        sys.exit(write_to(output_path, lambda out: lemmatize_conll(paths[0] if paths else "-", settings, out)))
+    output = Output(fmt or "table", bidi, no_color, max_width, path=output_path)
+    sys.exit(run_task("lemmas", paths, glob, workers, settings, output, timeout, reading, scheduler))
 
 
 @cli.command()
 @click.argument("path", required=False, type=click.Path(allow_dash=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+@output_file_option
 @engine_options
-def tag(path, fmt, engine, ner_model, device):
+def tag(path, fmt, output_path, engine, ner_model, device):
     """BIO named-entity tags for pre-tokenised text.
 
     Reads one token per line (a second column is ignored), a blank line between
@@ -114,19 +125,51 @@ def tag(path, fmt, engine, ner_model, device):
     from newsan.cli.tagging import tag_conll
 
     help_without_input(path)
-    sys.exit(tag_conll(path or "-", Settings(engine=engine, ner_model=ner_model, device=device)))
+    settings = Settings(engine=engine, ner_model=ner_model, device=device)
+    sys.exit(write_to(output_path, lambda out: tag_conll(path or "-", settings, out)))
+
+
+class _NothingWritten(Exception):
+    pass
+
+
+def write_to(path: str | None, write) -> int:
+    """Exit status of `write(stream)` on stdout or -o FILE; 2 when FILE cannot be written.
+    `write` reads one input: when it fails (non-zero), FILE is left as it was. Failures to
+    write are those of every command (output.writing: 74, or 141 for a closed pipe)."""
+    status = 0
+
+    def write_all(out) -> None:
+        nonlocal status
+        status = write(out)
+        if status:
+            raise _NothingWritten()
+
+    try:
+        writing(write_all, path)
+    except _NothingWritten:
+        pass
+    except TargetError as error:
+        click.echo(f"newsan: {error}", err=True)
+        return EXIT_USAGE
+    return status
 
 
 @cli.command()
 @click.argument("task", type=click.Choice(SCHEMA_TASKS))
-def schema(task):
+@output_file_option
+def schema(task, output_path):
     """The JSON Schema (draft 2020-12) of one task's JSON and JSON Lines records.
 
     \b
     Example:
-      newsan schema entities > entities.schema.json
+      newsan schema entities -o entities.schema.json
     """
-    click.echo(schema_text(task), nl=False)
+    def write_schema(out) -> int:
+        out.write(schema_text(task))
+        return 0
+
+    sys.exit(write_to(output_path, write_schema))
 
 
 @cli.command()
@@ -145,7 +188,11 @@ def info():
 def main(argv=None) -> None:
     """Console entry point: exit codes and failures as the README documents them."""
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)
+    except SystemExit:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C must not break the exit
+        raise
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
@@ -160,12 +207,28 @@ def main(argv=None) -> None:
         click.echo(f"newsan: {error}; CAMeL's engines need camel-tools' dependencies (pip install camel-tools), "
                    "or use --engine embedded", err=True)
         sys.exit(EXIT_USAGE)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        sys.stderr.write("\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")  # closes the terminal's ^C echo
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except click.exceptions.Abort:  # Click has closed the ^C echo itself
+        sys.exit(EXIT_INTERRUPTED)
+    except (BrokenPipeError, ReaderGone):
         # The reader went away (`| head`): stop quietly, and keep Python from
         # complaining while it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        discard_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
+    except OutputFailed as error:
+        click.echo(f"newsan: {error}", err=True)
+        discard_stdout()
+        sys.exit(EXIT_OUTPUT_FAILED)
+
+
+def discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit has nowhere to fail."""
+    if sys.stdout is None:
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 
+from newsan.reading.article import ReadError
 
-class DecodeError(ValueError):
+
+class DecodeError(ReadError):
     pass
 
 

@@ -8,8 +8,6 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Iterator
 
-from newsan.text.normalize import clitic_readings, normalize
-
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
@@ -27,6 +25,8 @@ class EntityFilter:
 
 @lru_cache(maxsize=None)
 def convention_words() -> frozenset[str]:
+    from newsan.text.normalize import normalize  # CAMeL's normalisation: not imported for --help
+
     text = files("newsan.render").joinpath("data/misc_conventions.tsv").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return frozenset(normalize(line.split("\t")[0]) for line in lines)
@@ -34,6 +34,8 @@ def convention_words() -> frozenset[str]:
 
 def is_nationality_adjective(word: str) -> bool:
     """الأمريكي، السعودي، التونسي: what may follow a currency's name."""
+    from newsan.text.normalize import normalize
+
     return normalize(word).endswith("ي")
 
 
@@ -41,6 +43,8 @@ def is_convention(entity: dict) -> bool:
     """A MISC entity that is God's name in a set phrase or a currency (الله، الدولار الأمريكي)."""
     if entity["type"] != "MISC":
         return False
+    from newsan.text.normalize import clitic_readings, normalize
+
     first, *rest = entity["canonical"].split() or [""]
     known = convention_words()
     return any(reading in known for reading in clitic_readings(normalize(first))) and all(

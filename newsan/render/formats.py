@@ -40,12 +40,15 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> None:
         out.flush()
 
 
-def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, merged: bool = False) -> None:
+def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, keep_fields=(),
+                    merged: bool = False) -> None:
+    """The fixed header of the task (with --merge, its docs columns), then the --keep-field columns."""
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow((MERGED_CSV_COLUMNS if merged else CSV_COLUMNS)[task])
+    writer.writerow((MERGED_CSV_COLUMNS if merged else CSV_COLUMNS)[task] + list(keep_fields))
     for record in records:
         if "error" not in record:
-            writer.writerows(merged_rows(record, task) if merged else rows(record, task))
+            kept = [cell(record.get("fields", {}).get(key)) for key in keep_fields]
+            writer.writerows(row + kept for row in (merged_rows(record, task) if merged else rows(record, task)))
 
 
 def merged_rows(record: dict, task: str) -> Iterator[list]:
@@ -60,6 +63,13 @@ def merged_rows(record: dict, task: str) -> Iterator[list]:
                    s["documents"], s["first_quote"]]
     else:
         yield from rows(record, task)
+
+
+def cell(value) -> str:
+    """A kept field in a CSV cell: text as it is, lists and objects as JSON, null as empty."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def rows(record: dict, task: str) -> Iterator[list]:

@@ -6,6 +6,7 @@ Records are what batch workers send back, so they hold only plain data.
 from __future__ import annotations
 
 from newsan.document import Document, Quote
+from newsan.reading import Article, language_warning
 
 
 def entities_record(doc: Document) -> dict:
@@ -64,5 +65,35 @@ RECORD_BUILDERS = {
 }
 
 
+def build_record(task: str, doc: Document, with_text: bool = False) -> dict:
+    """The task's record; `with_text` (--with-text, and always for --format html) adds
+    the analysed text the offsets refer to, and each quote's cue offset, so that a
+    reader can show every item in place."""
+    record = RECORD_BUILDERS[task](doc)
+    if with_text and task != "lemmas":
+        record["text"] = doc.text
+        for fields, quote in zip(record.get("quotes", []), doc.quotes):
+            fields["cue_start"] = quote.cue_start
+    return record
+
+
 def error_record(source: str, message: str) -> dict:
     return {"source": source, "error": message}
+
+
+def with_article(record: dict, article: Article) -> dict:
+    """The record with what the input says about its document: `title` and kept
+    `fields` after `source`, a `warning` for text that is not Arabic, and `text` (last)
+    where the analysed text is not the input as read (an HTML page, a joined title). A
+    record that already carries `text` (build_record with_text) keeps its own: the same
+    analysed text, with control characters as the engines saw them."""
+    head = {"source": record["source"]}
+    if article.title is not None:
+        head["title"] = article.title
+    if article.fields is not None:
+        head["fields"] = article.fields
+    warning = language_warning(article.text)
+    if warning:
+        head["warning"] = warning
+    tail = {"text": article.text} if article.show_text and "text" not in record else {}
+    return head | record | tail

@@ -53,7 +53,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "عبر", "أمام", "لدى", "عن", "على", "إلى", "الى",
     "من", "مع", "بعد", "قبل", "أثناء", "اثناء", "حسب", "بحسب", "وفق", "ثانية", "أيضا", "ايضا", "كذلك",
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
-    "الليلة", "عصر", "يوم", "غدا", "أول",
+    "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
 ))
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -69,6 +69,7 @@ PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", 
 TITLE_BREAKS = frozenset(normalize(w) for w in (
     "مع", "و", "عن", "على", "إلى", "الى", "من", "بين", "التقى", "استقبل", "أن", "إن", "قال",
     "لكن", "ولكن", "بينما", "فيما", "حول", "ضد",
+    "ما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",  # a clause, not a title
 ))
 APPOSITION_HEADS = frozenset(normalize(w) for w in (
     "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "المدير", "مدير", "مديرة", "الأمين", "أمين", "نجم",
@@ -86,11 +87,18 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
 # the subject, if any, follows it.
 OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها",
+    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
+    "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
+    "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
+    "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
+))
+# Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
+NOT_NAME_WORDS = frozenset(normalize(w) for w in (
+    "عام", "العام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا", "به", "بها", "لي", "له", "لها",
 ))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 # كما قال X: a citation inside someone's statement.
@@ -117,9 +125,13 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "اتحاد", "حزب", "حركة", "جامعة", "بلدية", "رئاسة",
     "مجلس", "لجنة", "مديرية", "مندوبية", "ديوان", "إدارة", "ادارة", "وكالة", "صحيفة", "جريدة", "قناة",
     "إذاعة", "اذاعة", "مؤسسة", "محكمة", "نيابة", "سفارة", "مصلحة", "غرفة", "كتلة", "جبهة", "رابطة",
-    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "جامعة", "منظمات", "نقابات",
+    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع",
+    # roles, when no person with that title is known: الوزير → وزير التجارة
+    "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
+    "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
 MAX_ANTECEDENT_WORDS = 5
+APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
 # Words that end a subject because the clause goes on with a verb or a relay (عن شهود قولهم).
 CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
@@ -197,7 +209,8 @@ class Attributor:
                 continue
             self.recent.pop(speaker.key, None)
             self.recent[speaker.key] = speaker
-            self.recent_by_surname[surname_key(speaker.name)] = speaker
+            if self.is_person(speaker):  # an organisation's last word is no surname (في سامسونغ)
+                self.recent_by_surname[surname_key(speaker.name)] = speaker
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
         self.doc.speakers = [speaker_record(k, self.kind_of(k)) for k in quoted]
 
@@ -403,13 +416,18 @@ class Attributor:
             if known is not None and known[0] <= i:
                 return known[1]
             norm = word.norm
-            if norm in TITLE_STOPS or self.is_channel(word):
+            genitive = self.is_channel(word) and not is_channel_word(norm) and any(
+                is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
+            if norm in TITLE_STOPS or (self.is_channel(word) and not genitive):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
             mention = self.doc.mention_at(word.start)
-            if mention is None or self.is_object(mention):
+            if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
+            if mention.type == "ORG" and self.titled_member_of(words, i):
+                described = self.doc.text[words[0].start : mention.end]
+                return Subject(description=described, mention=described)  # a person of that body
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
@@ -418,6 +436,17 @@ class Attributor:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         description = self.description(words)
         return Subject(description=description, mention=description)
+
+    def titled_member_of(self, words: list[Token], i: int) -> bool:
+        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition, then the body:
+        the speaker is that person (unnamed), not the body; a name after it is looked for
+        first (person_closing_title)."""
+        if i < 2 or not is_title_word(words[0].text) or normalize(words[0].text) in SOURCE_HEADS:
+            return False
+        if not any(w.norm in ("في", "ب", "من", "لدى") for w in words[1:i]):
+            return False
+        later = [self.doc.mention_at(w.start) for w in words[i + 1 : i + 1 + MAX_NAME_WORDS]]
+        return not any(m is not None and m.type == "PERS" for m in later)
 
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
@@ -459,6 +488,9 @@ class Attributor:
             key = surname_key(word.text)
             if len(key) < 3:
                 continue
+            mention = self.doc.mention_at(word.start)
+            if mention is not None and mention.type == "PERS" and mention.end > word.end:
+                continue  # … عبدالكريم نوح: a longer name of its own, not a known speaker's surname
             known = self.recent_by_surname.get(key)
             if known is not None:
                 return i, Subject(description=known.name, mention=word.text)
@@ -489,7 +521,7 @@ class Attributor:
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
-            if kept and stops:
+            if kept and (stops or self.starts_a_verb(word)):
                 break
             kept.append(word)
         if not kept:
@@ -500,10 +532,16 @@ class Attributor:
         text = self.doc.text[kept[0].start : end]
         return text.strip(" ،,")
 
+    def starts_a_verb(self, word: Token) -> bool:
+        """يقيمون، تغسل، وتعهدت: a verb, so the subject phrase has ended (a name the NER
+        tagged, تويوتا، is not one)."""
+        norm = word.norm[1:] if word.norm[:1] in "وف" and len(word.norm) > 4 else word.norm
+        return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and \
+            self.doc.mention_at(word.start) is None
+
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
-        norm = word.norm
-        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES):
+        if is_channel_word(word.norm):
             return True
         mention = self.doc.mention_at(word.start)
         return mention is not None and "ل" in mention.proclitics
@@ -541,9 +579,12 @@ class Attributor:
             entity, phrase = self.body_antecedent(subject.description)
             if entity >= 0:
                 return self.speaker_for_entity(Subject(entity, mention=subject.description), gender, number)
-            if phrase:
+            if phrase:  # the body or source as first named: a description, never split into a title
                 subject.mention, subject.description = subject.description, phrase
-                return self.speaker_for_description(subject, gender, number)
+                key = f"described:{normalize(phrase)}"
+                match = self.known.setdefault(key, Known(key, phrase, gender, number))
+                self.learn(match, subject, gender, number)
+                return match
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
             name = strip_honorifics(name)
@@ -568,11 +609,15 @@ class Attributor:
             token = self.tokens[index]
             mention = self.doc.mention_at(token.start)
             if mention is not None and mention.start == token.start:
-                if mention.type == "ORG" and mention.entity >= 0 and head in keyword_set(mention.name.split()[0]):
-                    return mention.entity, ""
+                first = normalize(mention.name.split()[0])
+                if mention.type == "ORG" and mention.entity >= 0 and bare_noun(first) in (head, norm):
+                    return mention.entity, ""  # الحركة → حركة مشروع تونس (also written لحركة …)
                 continue
             stem = bare_noun(token.norm)
             if stem == head or stem == norm:
+                named = self.doc.mention_at(self.tokens[index + 1].start) if index + 1 < len(self.tokens) else None
+                if stem == head and named is not None and named.type == "ORG" and named.entity >= 0:
+                    return named.entity, ""  # حزب [نداء تونس] … الحزب
                 phrase = self.construct_phrase(index)
                 if phrase:
                     return -1, phrase
@@ -583,7 +628,18 @@ class Attributor:
         the proclitics written on the noun; empty if nothing names it."""
         first = self.tokens[index]
         words = [first]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.text in QUOTE_MARKS and following.paragraph == first.paragraph:
+            closing = next((t for t in self.tokens[index + 2 : index + 2 + MAX_ANTECEDENT_WORDS]
+                            if t.text in QUOTE_MARKS), None)  # شركة "غوغل"
+            if closing is not None and closing.start > following.end:
+                return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
         for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
+            after_name_of = words[-1].norm == normalize("باسم")
+            if token.is_word and token.paragraph == first.paragraph and (after_name_of or len(words) == 1 and (
+                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3))):
+                words.append(token)  # المتحدث باسم وزارة …، مصدر أمني
+                continue
             if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
                 break
             if token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS:
@@ -591,10 +647,13 @@ class Attributor:
             words.append(token)
         if len(words) < 2:
             return ""
-        bare = bare_noun(first.norm)
-        if first.norm.startswith("لل") and bare.startswith("ال"):
-            return "ال" + self.doc.text[first.start + 2 : words[-1].end]  # للمندوبية → المندوبية
-        return self.doc.text[first.start + len(first.norm) - len(bare) : words[-1].end]
+        return self.noun_without_clitics(first) + self.doc.text[first.end : words[-1].end]
+
+    def noun_without_clitics(self, token: Token) -> str:
+        bare = bare_noun(token.norm)
+        if token.norm.startswith("لل") and bare.startswith("ال"):
+            return "ال" + token.text[2:]  # للمندوبية → المندوبية
+        return token.text[len(token.norm) - len(bare) :]
 
     def is_role_reference(self, description: str) -> bool:
         """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
@@ -618,9 +677,12 @@ class Attributor:
         role = head in ROLE_NOUNS
         candidates = list(self.recent.values()) + [self.entity_candidate(i) for i in self.titles]
         best, best_score = None, 0
+        person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
                 continue
+            if person_title and self.kind_of(candidate) == "organisation":
+                continue  # رئيس قسم الهواتف في سامسونغ is a person, not سامسونغ
             words = candidate.words()
             names = [candidate.name, *candidate.titles, *candidate.aliases]
             heads = {next(iter(ordered_keywords(name)), "") for name in names}
@@ -724,11 +786,15 @@ def title_before(doc: Document, index: int) -> str:
             break
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
+        if looks_imperfect(word):
+            break  # … ترافق رئيس الحكومة، مسؤولة تدعى …: a verb ends the title read backwards
         mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
     kept = [w for w in kept if w.norm not in HONORIFICS]
+    if kept and not (is_definite(kept[-1].text) or kept[-1].norm in APPOSITION_HEADS):
+        return ""  # … تجنب الشيخ أحمد الفهد: a verb before the name, not a title
     heads = [i for i, w in enumerate(kept) if w.norm in APPOSITION_HEADS]
     if not heads:
         return ""
@@ -748,6 +814,9 @@ def title_after(doc: Document, mention: Mention) -> str:
         norm = word.norm
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
+        if cue_form(word.text) is not None or norm in CLAUSE_VERBS or norm in APPOSITION_CLAUSE_STARTS or (
+                kept and looks_imperfect(word)):
+            break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
         kept.append(word)
@@ -773,6 +842,8 @@ def split_title_name(description: str) -> tuple[str, str]:
         norm = normalize(word)
         if norm.startswith(("ال", "لل", "بال", "وال", "ل")) or norm in APPOSITION_HEADS or norm in HONORIFICS:
             break
+        if norm in NOT_NAME_WORDS:
+            return "", description
         name.insert(0, word)
     if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
         return "", description
@@ -795,8 +866,10 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
         norm = word.norm
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
             break
-        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS:
+        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
             break
+        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES) or bare_noun(norm) != norm:
+            break  # قال الوزير لصحيفة …، الأمين العام لمجلس …: to whom or of what, not his name
         name.append(word)
     if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
         return "", ""
@@ -816,6 +889,23 @@ def introduces_unnamed_source(description: str) -> bool:
     words = description.split()
     head = normalize(words[0])
     return (head in SOURCE_HEADS or head in QUANTIFIERS) and not any(is_definite(w) for w in words[:2])
+
+
+def is_fragment(mention: Mention) -> bool:
+    """A mention of two letters or fewer (دي of دي مورغن, سي of سي إن إن): a piece of a name
+    the NER cut, never shown as a speaker."""
+    return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
+
+
+def is_channel_word(norm: str) -> bool:
+    """ل، لـ، لمراسل، لقناة …: the preposition of an addressee, or a channel noun after it."""
+    return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
+
+
+def looks_imperfect(word: Token) -> bool:
+    """يستقبل، ترافق، يُدعى: an imperfect verb (an undefined word of four letters or more
+    opening with ي or ت); only used where a name cannot follow, inside a title."""
+    return word.norm[:1] in "يت" and len(word.norm) >= 4 and not is_definite(word.text)
 
 
 def bare_noun(norm: str) -> str:

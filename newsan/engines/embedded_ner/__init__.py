@@ -20,6 +20,7 @@ from .resources import (
     gazetteer_file,
     load_clusters,
     load_resources,
+    load_weighted_attributes,
     read_gazetteer_names,
 )
 
@@ -48,7 +49,8 @@ class EmbeddedNer:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.model_dir / CRF_FILE))
-        self._extractor = FeatureExtractor(load_resources(self.model_dir))
+        self._extractor = FeatureExtractor(load_resources(self.model_dir),
+                                           weighted=load_weighted_attributes(self.model_dir))
         self._tagger = tagger
 
     @staticmethod

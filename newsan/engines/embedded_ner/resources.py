@@ -15,6 +15,7 @@ from newsan.text.normalize import normalize
 MODEL_DIR = Path(__file__).parent / "model"
 CLUSTERS_FILE = "clusters.tsv.gz"
 CRF_FILE = "crf.model"
+WEIGHTED_FILE = "weighted_attributes.txt.gz"  # the attributes crf.model gives a weight (train.py)
 GAZETTEER_TYPES = ("LOC", "ORG", "PERS")
 NAME_ROLES = ("given", "surname")
 
@@ -71,6 +72,27 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
 
 def load_names(directory: Path) -> dict[str, frozenset[str]]:
     return {role: frozenset((directory / names_file(role)).read_text(encoding="utf-8").split()) for role in NAME_ROLES}
+
+
+def load_weighted_attributes(directory: Path) -> frozenset[str] | None:
+    path = directory / WEIGHTED_FILE
+    if not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines)
+
+
+def write_weighted_attributes(directory: Path) -> int:
+    """List the attributes of crf.model that carry a weight (read once at training time:
+    the tagger's info() takes half a second)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(directory / CRF_FILE))
+    attributes = sorted({attribute for attribute, _ in tagger.info().state_features})
+    with open(directory / WEIGHTED_FILE, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+        out.write("".join(a + "\n" for a in attributes).encode("utf-8"))
+    return len(attributes)
 
 
 def load_resources(directory: Path = MODEL_DIR) -> Resources:

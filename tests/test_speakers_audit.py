@@ -1,0 +1,95 @@
+"""What the corpus-wide speakers audit (bench/speakers_audit.py) found a reader would see as
+plainly wrong, each as a short text with the exact speakers expected."""
+
+from __future__ import annotations
+
+from newsan.render.formats import write_delimited
+from newsan.render.merge import merge_speakers
+from tests.test_quotes import persons, quotes_of
+
+
+def speakers(doc):
+    return [(q.cue, q.speaker) for q in doc.quotes]
+
+
+def test_an_addressee_is_never_the_speaker():
+    text = 'وقال الوزير محمد الطاهر إن الوضع صعب.\nوقال لـ"الجوهرة اف أم" إن الحل قريب.\n'
+    doc = quotes_of(text, persons("محمد الطاهر"))
+    assert speakers(doc) == [("وقال", "محمد الطاهر"), ("وقال", "محمد الطاهر")]
+    assert speakers(quotes_of('وقال لـ"الجوهرة اف أم" إن الحل قريب.\n')) == [("وقال", "")]
+    doc = quotes_of("وأكد سالم أن الفريق جاهز.\nوقال لي إن الموسم طويل.\n", persons("سالم"))
+    assert speakers(doc) == [("وأكد", "سالم"), ("وقال", "سالم")]
+
+
+def test_a_quantified_group_is_written_in_full():
+    doc = quotes_of('وأكد عدد من المحتجين لمراسل الجوهرة "اف ام" أنهم لن يغادروا.\n')
+    assert speakers(doc) == [("وأكد", "عدد من المحتجين")]
+
+
+def test_a_role_noun_keeps_the_quoted_name_it_is_in_construct_with():
+    doc = quotes_of('أفاد مراسل "الجوهرة أف أم" بسليانة بأن الطريق مقطوعة.\n')
+    assert speakers(doc) == [("أفاد", 'مراسل "الجوهرة أف أم"')]
+
+
+def test_a_definite_body_noun_refers_back_to_the_body_named_before():
+    doc = quotes_of("أعلنت وزارة الداخلية في بيان عن حجز كمية.\nوأضافت الوزارة أنه تم إيقاف شخصين.\n")
+    assert speakers(doc) == [("وأضافت", "وزارة الداخلية")]
+    assert doc.quotes[0].mention == "الوزارة"
+    doc = quotes_of("وحسب بلاغ للمندوبية الجهوية للتربية فإن الموعد ثابت.\nوأكدت المندوبية أن الامتحان في موعده.\n")
+    assert speakers(doc) == [("وأكدت", "المندوبية الجهوية للتربية")]
+    doc = quotes_of("زار وزير التجارة سوق الجملة.\nوقال الوزير إن الأسعار مستقرة.\n")
+    assert speakers(doc) == [("وقال", "وزير التجارة")]
+
+
+def test_a_title_never_holds_the_speakers_own_name():
+    entities = {"الباجي قايد السبسي": ("PERS", ["قايد السبسي", "الباجي قايد السبسي"])}
+    doc = quotes_of("وقال رئيس الجمهورية الباجي قايد السبسي إن الوضع صعب.\n"
+                    "وأكد الباجي قايد السبسي أن الحل قريب.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الباجي قايد السبسي", "رئيس الجمهورية")] * 2
+
+
+def test_a_dateline_is_not_a_headline_quote():
+    assert quotes_of("سيدي بوزيد : الحماية المدنية تنقذ عائلة من الغرق\n\nنص الخبر.\n").quotes == []
+
+
+def test_a_verb_before_a_name_is_no_title():
+    entities = persons("أحمد الفهد")
+    doc = quotes_of("وحول ما إذا كان سيدعم بلاتيني أم أحد المرشحين الآسيويين تجنب الشيخ أحمد الفهد الخوض "
+                    "في المسألة وأكد أن الوضع صعب.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("أحمد الفهد", "")]
+
+
+def test_described_sources_never_merge_across_documents(tmp_path):
+    records = [
+        {"source": f"{i}.txt", "speakers": [
+            {"name": "مصدر أمني", "kind": "described", "title": "", "aliases": [], "quotes": 1, "first_quote": "…"},
+            {"name": "نوري المالكي", "kind": "person", "title": "", "aliases": [], "quotes": 2, "first_quote": "…"}]}
+        for i in range(3)]
+    merged = merge_speakers(records)
+    assert [(s["name"], s["quotes"], s["documents"]) for s in merged] == [
+        ("نوري المالكي", 6, 3), ("مصدر أمني", 1, 1), ("مصدر أمني", 1, 1), ("مصدر أمني", 1, 1)]
+    out = tmp_path / "merged.csv"
+    with open(out, "w", encoding="utf-8") as handle:
+        write_delimited([{"source": "<merged: 3 documents>", "documents": 3, "speakers": merged[:1]}], handle,
+                        "speakers", ",", merged=True)
+    assert out.read_text(encoding="utf-8") == (
+        "source,name,kind,title,aliases,quotes,docs,first_quote\n<merged: 3 documents>,نوري المالكي,person,,,6,3,…\n")
+
+
+def test_a_verb_or_a_clause_ends_a_title_read_backwards():
+    entities = persons("يوسف الشاهد")
+    doc = quotes_of("وزيرة الصحة ترافق رئيس الحكومة يوسف الشاهد في زيارته.\nوقال يوسف الشاهد إن الزيارة ناجحة.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("يوسف الشاهد", "رئيس الحكومة")]
+
+
+def test_a_body_noun_refers_back_to_an_organisation_written_with_a_preposition():
+    entities = {"حركة مشروع تونس": ("ORG", ["لحركة مشروع تونس"])}
+    doc = quotes_of("اجتمعت الكتلة البرلمانية لحركة مشروع تونس أمس.\nوأكدت الحركة أن اللقاء كان إيجابيا.\n", entities)
+    assert speakers(doc) == [("وأكدت", "حركة مشروع تونس")]
+
+
+def test_a_two_letter_piece_of_a_name_is_no_speaker():
+    entities = {"دي": ("PERS", ["دي"])}
+    doc = quotes_of("قالت صحيفة دي مورغن البلجيكية إن المشتبه به سوري.\n", entities)
+    assert [q.speaker for q in doc.quotes] == ["صحيفة دي مورغن البلجيكية"]
