@@ -131,6 +131,10 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
 MAX_ANTECEDENT_WORDS = 5
+# How far back a description (الوزير الروسي) looks for whom it means: a news article is far
+# shorter, so this only bounds the work on documents of megabytes.
+REFERENCE_REACH = 20_000  # characters
+MAX_CANDIDATES = 64
 APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
 # Words that end a subject because the clause goes on with a verb or a relay (عن شهود قولهم).
 CLAUSE_VERBS = frozenset(normalize(w) for w in (
@@ -194,6 +198,8 @@ class Attributor:
             if entity.type == "PERS":
                 self.person_by_surname.setdefault(surname_key(entity.canonical), index)
         self.cue_positions = sorted(cue_position(q) for q in doc.quotes)
+        self.titled_mentions = sorted((m.start, m.entity) for m in doc.mentions if m.entity in self.titles)
+        self.titled_starts = [start for start, _ in self.titled_mentions]
         self.mention_starts = [m.start for m in doc.mentions]
 
     def run(self) -> None:
@@ -675,7 +681,7 @@ class Attributor:
             return None
         head = next(iter(ordered_keywords(description)), "")
         role = head in ROLE_NOUNS
-        candidates = list(self.recent.values()) + [self.entity_candidate(i) for i in self.titles]
+        candidates = self.recent_speakers() + [self.entity_candidate(i) for i in self.titled_nearby()]
         best, best_score = None, 0
         person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
         for candidate in candidates:
@@ -697,6 +703,18 @@ class Attributor:
         if best is not None and best.key not in self.known:
             self.known[best.key] = best
         return best
+
+    def recent_speakers(self) -> list[Known]:
+        """The speakers a description can point back to: the last MAX_CANDIDATES (an article
+        has far fewer; a document of megabytes would otherwise make each match scan all)."""
+        speakers = list(self.recent.values())
+        return speakers[-MAX_CANDIDATES:]
+
+    def titled_nearby(self) -> list[int]:
+        """Titled persons mentioned within REFERENCE_REACH characters before the cue."""
+        first = bisect_left(self.titled_starts, self.cue_at - REFERENCE_REACH)
+        last = bisect_left(self.titled_starts, self.cue_at)
+        return list(dict.fromkeys(index for _, index in self.titled_mentions[first:last]))
 
     def entity_candidate(self, index: int) -> Known:
         key = f"entity:{index}"
