@@ -93,3 +93,18 @@ def test_a_two_letter_piece_of_a_name_is_no_speaker():
     entities = {"دي": ("PERS", ["دي"])}
     doc = quotes_of("قالت صحيفة دي مورغن البلجيكية إن المشتبه به سوري.\n", entities)
     assert [q.speaker for q in doc.quotes] == ["صحيفة دي مورغن البلجيكية"]
+
+
+def test_a_quote_goes_on_past_a_quoted_word_inside_it():
+    text = 'وقال سالم :" أما آن الأوان في حين تبقى " التماسيح " الكبيرة تسبح حرة طليقة ؟؟". وأضاف أن الوضع صعب.\n'
+    doc = quotes_of(text, persons("سالم"))
+    assert [q.text for q in doc.quotes] == ['أما آن الأوان في حين تبقى " التماسيح " الكبيرة تسبح حرة طليقة ؟؟',
+                                           "الوضع صعب"]
+    text = 'وتابع سالم " العجز يؤكد الحاجة إلى تعديل ". وابرز ان " الحزمة قوية وقادرة على تحقيق النمو ".\n'
+    assert [q.text for q in quotes_of(text, persons("سالم")).quotes] == [
+        "العجز يؤكد الحاجة إلى تعديل", "الحزمة قوية وقادرة على تحقيق النمو"]
+
+
+def test_a_statement_announced_as_follows_belongs_to_the_subject():
+    doc = quotes_of("وأعلنت الهيئة كما يلي: تأجيل الانتخابات إلى موعد لاحق بسبب الظروف.\n")
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("الهيئة", "تأجيل الانتخابات إلى موعد لاحق بسبب الظروف")]

@@ -541,10 +541,16 @@ class QuoteFinder:
         runs: list[Marked] = []
         stack: list[int] = []
         last_close = pos = start
+        skip_to = start
         while pos < end:
             for pos in range(pos, end):
+                if pos < skip_to:
+                    continue
                 if text[pos] in QUOTE_MARKS:
                     role = mark_role(text, pos)
+                    if stack and role == "either" and (nested := nested_pair_end(text, pos, end)) > 0:
+                        skip_to = nested  # « … تبقى " التماسيح " الكبيرة …»: a quoted word inside the quote
+                        continue
                     if stack and role in ("close", "either"):
                         opened = stack.pop()
                         if not stack:
@@ -730,6 +736,23 @@ def is_outlet_prefix(text: str, mark: int) -> bool:
 
 
 # ---- quotation marks --------------------------------------------------------------------
+MAX_NESTED_WORDS = 3
+
+
+def nested_pair_end(text: str, pos: int, end: int) -> int:
+    """Where a pair of marks nested in an open quote ends (after its second mark), or 0: a
+    mark standing apart (` " `) that a second one closes within a few words, with the
+    sentence going on after it, quotes a word inside the quote rather than closing it."""
+    following = next((k for k in range(pos + 1, min(end, pos + 60)) if text[k] in QUOTE_MARKS), -1)
+    inner = text[pos + 1 : following].split() if following > 0 else []
+    if not 1 <= len(inner) <= MAX_NESTED_WORDS or not all(word[0].isalpha() for word in inner):
+        return 0  # ". وابرز ان": the first mark closes the quote, a sentence follows
+    rest = text[following + 1 : end].lstrip()
+    if not rest or not rest[0].isalpha():
+        return 0  # the sentence ends or a mark follows: the second mark closes the quote
+    return following + 1 if mark_role(text, following) == "either" else 0
+
+
 def mark_role(text: str, pos: int) -> str:
     """open | close | either, from the characters around the mark (directions vary: ”…“ and »…«
     are as common as “…” and «…» in Arabic text)."""
