@@ -187,10 +187,13 @@ class EmbeddedLemmatizer:
         leave a word seen on its own (in this document, or often in the news
         corpus): للافروف → لافروف when لافروف occurs. Failing that, take off
         only what surely is a clitic: the article and what precedes it."""
-        attested = document_words | _unknown_words()
+        corpus_words = _unknown_words()  # not joined into one set: that copied the document's words per word
+
+        def attested(form: str) -> bool:
+            return form in document_words or form in corpus_words
 
         def seen(form: str) -> bool:
-            return lookup_form(form) in attested or lookup_form("ال" + form) in attested
+            return attested(lookup_form(form)) or attested(lookup_form("ال" + form))
 
         rest = next((rest for rest in clitic_strips(token) if seen(rest)), None)
         if rest is None:
