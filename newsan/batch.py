@@ -21,13 +21,18 @@ DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
 TIMEOUT_CHARS = 100_000  # a longer document gets proportionally more
 
 
-class DocumentTimeout(Exception):
-    pass
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException, so that no `except Exception` on the analysis
+    path can swallow it."""
+
+
+MAX_TIMER_SECONDS = 10_000_000.0  # beyond this (or inf), no limit: setitimer overflows
 
 
 def time_allowed(timeout: float, chars: int) -> float:
     """Seconds a document of `chars` characters may take (0: no limit)."""
-    return timeout * max(1.0, chars / TIMEOUT_CHARS) if timeout > 0 else 0.0
+    allowed = timeout * max(1.0, chars / TIMEOUT_CHARS) if timeout > 0 else 0.0
+    return allowed if allowed < MAX_TIMER_SECONDS else 0.0
 
 
 @contextmanager
@@ -40,14 +45,16 @@ def time_limit(seconds: float):
             previous = signal.signal(signal.SIGALRM, _on_alarm)
         except ValueError:  # not the main thread
             usable = False
-    if usable:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        if usable:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     finally:
         if usable:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            finally:
+                signal.signal(signal.SIGALRM, previous)
 
 
 def _on_alarm(signum, frame):

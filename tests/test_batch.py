@@ -46,3 +46,8 @@ def test_longer_documents_get_proportionally_more_time():
     assert time_allowed(60, 5_000) == 60
     assert time_allowed(60, 1_000_000) == 600
     assert time_allowed(0, 1_000_000) == 0
+
+
+def test_an_endless_timeout_is_no_limit():
+    assert time_allowed(float("inf"), 5_000) == 0
+    assert time_allowed(1e12, 5_000) == 0

@@ -108,3 +108,23 @@ def test_a_quote_goes_on_past_a_quoted_word_inside_it():
 def test_a_statement_announced_as_follows_belongs_to_the_subject():
     doc = quotes_of("وأعلنت الهيئة كما يلي: تأجيل الانتخابات إلى موعد لاحق بسبب الظروف.\n")
     assert [(q.speaker, q.text) for q in doc.quotes] == [("الهيئة", "تأجيل الانتخابات إلى موعد لاحق بسبب الظروف")]
+
+
+def test_a_title_naming_an_organisation_then_a_person_goes_to_the_person():
+    entities = {"حركة النهضة": ("ORG", ["حركة النهضة"]), "راشد الغنوشي": ("PERS", ["راشد الغنوشي"])}
+    doc = quotes_of("وقال رئيس حركة النهضة راشد الغنوشي إن الحوار ضروري.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("راشد الغنوشي", "رئيس حركة النهضة")]
+    doc = quotes_of("وقال رئيس حركة النهضة إن الحوار ضروري.\n", {"حركة النهضة": ("ORG", ["حركة النهضة"])})
+    assert speakers(doc) == [("وقال", "رئيس حركة النهضة")]  # an unnamed person, not the party
+
+
+def test_a_number_heads_a_group_of_speakers():
+    text = "قال وزير الدفاع جيمس ماتيس إن القوات باقية.\nوقال 3 مسؤولين أمريكيين إن الانسحاب سيبدأ قريبا.\n"
+    doc = quotes_of(text, persons("جيمس ماتيس"))
+    assert speakers(doc) == [("قال", "جيمس ماتيس"), ("وقال", "3 مسؤولين أمريكيين")]
+
+
+def test_a_title_keeps_words_that_only_end_like_the_name():
+    entities = {"حسن نصر الله": ("PERS", ["حسن نصر الله"]), "حزب الله": ("ORG", ["لحزب الله"])}
+    doc = quotes_of("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة مستمرة.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("حسن نصر الله", "الأمين العام لحزب الله")]

@@ -187,6 +187,9 @@ def info():
 
 def main(argv=None) -> None:
     """Console entry point: exit codes and failures as the README documents them."""
+    for stream in (sys.stdout, sys.stderr):  # text that cannot be encoded (a lone surrogate in an
+        if stream is not None and hasattr(stream, "reconfigure"):  # archive's field) is shown as ?
+            stream.reconfigure(errors="replace")
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)

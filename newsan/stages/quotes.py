@@ -548,7 +548,7 @@ class QuoteFinder:
                     continue
                 if text[pos] in QUOTE_MARKS:
                     role = mark_role(text, pos)
-                    if stack and role == "either" and (nested := nested_pair_end(text, pos, end)) > 0:
+                    if stack and role == "either" and (nested := nested_pair_end(text, stack[0], pos, end)) > 0:
                         skip_to = nested  # « … تبقى " التماسيح " الكبيرة …»: a quoted word inside the quote
                         continue
                     if stack and role in ("close", "either"):
@@ -739,14 +739,23 @@ def is_outlet_prefix(text: str, mark: int) -> bool:
 MAX_NESTED_WORDS = 3
 
 
-def nested_pair_end(text: str, pos: int, end: int) -> int:
+MIN_WORDS_BEFORE_NESTED = 4
+
+
+def nested_pair_end(text: str, opened: int, pos: int, end: int) -> int:
     """Where a pair of marks nested in an open quote ends (after its second mark), or 0: a
     mark standing apart (` " `) that a second one closes within a few words, with the
-    sentence going on after it, quotes a word inside the quote rather than closing it."""
+    sentence going on after it, quotes a word inside the quote rather than closing it.
+    Not when the quote has only begun (أفاد " مجدي عياش " مدير …) or a speech cue stands
+    between the two marks (" … " وقالت سامية عبو " … ")."""
+    if len(text[opened + 1 : pos].split()) < MIN_WORDS_BEFORE_NESTED:
+        return 0
     following = next((k for k in range(pos + 1, min(end, pos + 60)) if text[k] in QUOTE_MARKS), -1)
     inner = text[pos + 1 : following].split() if following > 0 else []
     if not 1 <= len(inner) <= MAX_NESTED_WORDS or not all(word[0].isalpha() for word in inner):
         return 0  # ". وابرز ان": the first mark closes the quote, a sentence follows
+    if any(cue_form(word) is not None for word in inner):
+        return 0
     rest = text[following + 1 : end].lstrip()
     if not rest or not rest[0].isalpha():
         return 0  # the sentence ends or a mark follows: the second mark closes the quote

@@ -115,7 +115,7 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 # A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
 QUANTIFIERS = frozenset(normalize(w) for w in (
-    "عدد", "بعض", "العديد", "كثير", "الكثير", "جملة", "مجموعة", "عدة", "جميع", "معظم", "أغلب", "غالبية",
+    "عدد", "بعض", "العديد", "كثير", "الكثير", "جملة", "عدة", "جميع", "معظم", "أغلب", "غالبية",
 ))
 # Role nouns written in construct with a quoted name (ضيف "بوليتيكا"، مراسل "الجوهرة"): the
 # quoted name belongs to the description.
@@ -409,7 +409,7 @@ class Attributor:
             return Subject()
         if self.is_channel(words[0]):
             return Subject()  # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one
-        if head in QUANTIFIERS:
+        if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return Subject(description=description, mention=description)
         if head in SOURCE_HEADS:
@@ -432,9 +432,15 @@ class Attributor:
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
-            if mention.type == "ORG" and self.titled_member_of(words, i):
-                described = self.doc.text[words[0].start : mention.end]
-                return Subject(description=described, mention=described)  # a person of that body
+            if mention.type == "ORG" and person_title_opens(words, i):
+                named = self.person_after(words, mention)
+                if named is not None:  # وقال رئيس حركة النهضة راشد الغنوشي إن …
+                    k, person = named
+                    return Subject(person.entity, mention=person.name, title=self.clean_title(words[:k]))
+                # an unnamed person of that body: رئيس قسم الهواتف في سامسونغ، رئيس حركة النهضة
+                described = self.doc.text[words[0].start : mention.end] if self.titled_member_of(words, i) \
+                    else self.description(words)
+                return Subject(description=described, mention=described)
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
@@ -444,16 +450,22 @@ class Attributor:
         description = self.description(words)
         return Subject(description=description, mention=description)
 
+    def person_after(self, words: list[Token], mention: Mention) -> tuple[int, Mention] | None:
+        """The person named within a few words after an organisation in a title (رئيس حركة
+        النهضة راشد الغنوشي، رئيس الاتحاد الجهوي للفلاحة بسوسة حسان بلطيفة): (index, mention)."""
+        j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
+        for k in range(j, min(len(words), j + MAX_NAME_WORDS + 1)):
+            later = self.doc.mention_at(words[k].start)
+            if later is not None and later.type == "PERS" and later.entity >= 0 and not self.is_object(later):
+                return k, later
+            if words[k].norm in SUBJECT_STOPS or words[k].norm in TITLE_STOPS or is_channel_word(words[k].norm):
+                return None
+        return None
+
     def titled_member_of(self, words: list[Token], i: int) -> bool:
-        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition, then the body:
-        the speaker is that person (unnamed), not the body; a name after it is looked for
-        first (person_closing_title)."""
-        if i < 2 or not is_title_word(words[0].text) or normalize(words[0].text) in SOURCE_HEADS:
-            return False
-        if not any(w.norm in ("في", "ب", "من", "لدى") for w in words[1:i]):
-            return False
-        later = [self.doc.mention_at(w.start) for w in words[i + 1 : i + 1 + MAX_NAME_WORDS]]
-        return not any(m is not None and m.type == "PERS" for m in later)
+        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition right before the
+        body: the speaker is that person (unnamed), not the body."""
+        return i >= 2 and words[i - 1].norm in ("في", "ب", "لدى")
 
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
@@ -614,6 +626,8 @@ class Attributor:
         last = bisect_left(self.doc.tokens, self.cue_at, key=lambda t: t.start)
         for index in range(last - 1, -1, -1):
             token = self.tokens[index]
+            if token.start < self.cue_at - REFERENCE_REACH:
+                break
             mention = self.doc.mention_at(token.start)
             if mention is not None and mention.start == token.start:
                 first = normalize(mention.name.split()[0])
@@ -772,10 +786,12 @@ def speaker_record(known: Known, kind: str) -> Speaker:
 def without_name(title: str, name: str) -> str:
     """The title without the words of the name it ran into (رئيس الجمهورية الباجي, speaker
     الباجي قايد السبسي → رئيس الجمهورية): a title is title words, never the name."""
-    name_words = {normalize(w) for w in name.split()}
-    words = title.split()
-    while words and (normalize(words[-1].strip("،,")) in name_words or not words[-1].strip("،,")):
-        words.pop()
+    name_words = [normalize(w) for w in name.split()]
+    words = [w for w in title.split() if w.strip("،,")]
+    for k in range(min(len(words), len(name_words) - 1), 0, -1):
+        if [normalize(w.strip("،,")) for w in words[-k:]] == name_words[:k]:
+            words = words[:-k]  # the title ran into the first words of the name
+            break
     return " ".join(words).strip(" ،,")
 
 
@@ -805,15 +821,16 @@ def title_before(doc: Document, index: int) -> str:
             break
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
-        if looks_imperfect(word):
+        if looks_imperfect(word) and doc.mention_at(word.start) is None:
             break  # … ترافق رئيس الحكومة، مسؤولة تدعى …: a verb ends the title read backwards
         mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
             break
         kept.insert(0, word)
     kept = [w for w in kept if w.norm not in HONORIFICS]
-    if kept and not (is_definite(kept[-1].text) or kept[-1].norm in APPOSITION_HEADS):
-        return ""  # … تجنب الشيخ أحمد الفهد: a verb before the name, not a title
+    if kept and not (is_definite(kept[-1].text) or kept[-1].norm in APPOSITION_HEADS
+                     or doc.mention_at(kept[-1].start) is not None):
+        return ""  # … تجنب الشيخ أحمد الفهد: a verb before the name, not a title (مدرب فريق تشيلسي is)
     heads = [i for i, w in enumerate(kept) if w.norm in APPOSITION_HEADS]
     if not heads:
         return ""
@@ -834,7 +851,7 @@ def title_after(doc: Document, mention: Mention) -> str:
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
         if cue_form(word.text) is not None or norm in CLAUSE_VERBS or norm in APPOSITION_CLAUSE_STARTS or (
-                kept and looks_imperfect(word)):
+                kept and looks_imperfect(word) and doc.mention_at(word.start) is None):
             break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
@@ -916,6 +933,11 @@ def is_fragment(mention: Mention) -> bool:
     return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
 
 
+def person_title_opens(words: list[Token], i: int) -> bool:
+    """A person's title (رئيس، مدير، وزير …, not a source noun) opens the words before index i."""
+    return i >= 1 and is_title_word(words[0].text) and normalize(words[0].text) not in SOURCE_HEADS
+
+
 def is_channel_word(norm: str) -> bool:
     """ل، لـ، لمراسل، لقناة …: the preposition of an addressee, or a channel noun after it."""
     return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
@@ -946,8 +968,8 @@ def is_body_noun(norm: str) -> bool:
 
 
 def not_a_subject(word: Token) -> bool:
-    """A number, or a speech cue (a participle: مؤكدا), cannot open a speaker's name."""
-    return word.text[:1].isdigit() or word.cue is not None
+    """A speech cue (a participle: مؤكدا) cannot open a speaker's name."""
+    return word.cue is not None
 
 
 def is_definite(word: str) -> bool:
