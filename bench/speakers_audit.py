@@ -10,7 +10,8 @@ these invariants, with examples in context:
 - bare_generic: the speaker is one bare role or body noun (الوزارة، ضيف، مراسل);
 - outlet_relay: the speaker is an outlet the article only relays through (حسب موقع X);
 - dateline: a headline quote whose speaker is a place (سيدي بوزيد : …);
-- title_name: the title holds a person's name (رئيس الجمهورية الباجي);
+- title_name: the title runs into the speaker's name (رئيس الجمهورية الباجي), or a
+  described speaker's title is a person's name;
 - title_verb: the title holds a verb or a speech cue (أحد المرشحين تجنب);
 - alias_verb / alias_two_persons: an alias holds a verb, or two persons' names;
 - merged_generic (with the merged speakers): a described or generic source merged
@@ -114,16 +115,25 @@ def audit_quote(quote: dict, record: dict, text: str) -> list[str]:
     places = {normalize(e["canonical"]) for e in record["entities"] if e["type"] == "LOC"}
     if quote["kind"] == "headline" and normalize(speaker) in places:
         found.append("dateline")
-    own_name = {normalize(w) for w in speaker.split() if len(w) > 2} - TITLE_WORDS
     person_names = {normalize(e["canonical"]) for e in persons}
     described = not any(normalize(speaker) == normalize(e["canonical"]) for e in persons)
-    if any(normalize(w) in own_name for w in title.split()) or (
-            title and described and normalize(title) in person_names):
+    if runs_into_name(title, speaker) or (title and described and normalize(title) in person_names):
         found.append("title_name")
     named = {normalize(w) for e in record["entities"] for w in e["canonical"].split()}
     if any(is_verb_like(w) for w in title.split() if normalize(w) not in named):
         found.append("title_verb")
     return found
+
+
+def runs_into_name(title: str, name: str) -> bool:
+    """The title ends with the first word(s) of the name (رئيس الجمهورية الباجي for الباجي قايد
+    السبسي) or holds the whole name; other shared words (الله in الأمين العام لحزب الله for
+    حسن نصر الله, خالد in أحد شيوخ بني خالد) are no fault."""
+    title_words = [normalize(w.strip("،,")) for w in title.split()]
+    name_words = [normalize(w) for w in name.split()]
+    if len(name_words) > 1 and " ".join(name_words) in " ".join(title_words):
+        return True
+    return bool(title_words) and bool(name_words) and title_words[-1] == name_words[0] and len(name_words) > 1
 
 
 def relayed_outlet(speaker: str, text: str) -> bool:
