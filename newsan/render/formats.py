@@ -43,26 +43,37 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> None:
 def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, keep_fields=(),
                     merged: bool = False) -> None:
     """The fixed header of the task (with --merge, its docs columns), then the --keep-field columns."""
+    columns = (MERGED_CSV_COLUMNS if merged else CSV_COLUMNS)[task]
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow((MERGED_CSV_COLUMNS if merged else CSV_COLUMNS)[task] + list(keep_fields))
+    writer.writerow(columns + list(keep_fields))
     for record in records:
         if "error" not in record:
             kept = [cell(record.get("fields", {}).get(key)) for key in keep_fields]
-            writer.writerows(row + kept for row in (merged_rows(record, task) if merged else rows(record, task)))
+            writer.writerows([cells[column] for column in columns] + kept for cells in row_cells(record, task))
 
 
-def merged_rows(record: dict, task: str) -> Iterator[list]:
+def row_cells(record: dict, task: str) -> Iterator[dict]:
+    """One {column: value} per item of the record; the headers pick their columns from it."""
     source = record["source"]
     if task == "entities":
         for e in record["entities"]:
             forms = list(dict.fromkeys(m["text"] for m in e["mentions"]))
-            yield [source, e["canonical"], e["type"], e["count"], e["documents"], LIST_SEPARATOR.join(forms)]
+            yield {"source": source, "canonical": e["canonical"], "type": e["type"], "count": e["count"],
+                   "docs": e.get("documents"), "mentions": LIST_SEPARATOR.join(forms)}
+    elif task == "quotes":
+        for q in record["quotes"]:
+            yield {"source": q.get("source", source), "start": q["start"], "end": q["end"], "kind": q["kind"],
+                   "cue": q["cue"], "speaker": q["speaker"], "mention": q["mention"], "title": q["title"],
+                   "text": q["text"]}
     elif task == "speakers":
         for s in record["speakers"]:
-            yield [source, s["name"], s.get("kind", ""), s["title"], LIST_SEPARATOR.join(s["aliases"]), s["quotes"],
-                   s["documents"], s["first_quote"]]
-    else:
-        yield from rows(record, task)
+            yield {"source": source, "name": s["name"], "kind": s.get("kind", ""), "title": s["title"],
+                   "aliases": LIST_SEPARATOR.join(s["aliases"]), "quotes": s["quotes"],
+                   "docs": s.get("documents"), "first_quote": s["first_quote"]}
+    elif task == "lemmas":
+        for t in record["tokens"]:
+            yield {"source": source, "start": t["start"], "end": t["end"], "token": t["text"], "lemma": t["lemma"],
+                   "pos": t["pos"]}
 
 
 def cell(value) -> str:
@@ -72,19 +83,3 @@ def cell(value) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def rows(record: dict, task: str) -> Iterator[list]:
-    source = record["source"]
-    if task == "entities":
-        for e in record["entities"]:
-            forms = list(dict.fromkeys(m["text"] for m in e["mentions"]))
-            yield [source, e["canonical"], e["type"], e["count"], LIST_SEPARATOR.join(forms)]
-    elif task == "quotes":
-        for q in record["quotes"]:
-            yield [q.get("source", source), q["start"], q["end"], q["kind"], q["cue"], q["speaker"],
-                   q["mention"], q["title"], q["text"]]
-    elif task == "speakers":
-        for s in record["speakers"]:
-            yield [source, s["name"], s["title"], LIST_SEPARATOR.join(s["aliases"]), s["quotes"], s["first_quote"]]
-    elif task == "lemmas":
-        for t in record["tokens"]:
-            yield [source, t["start"], t["end"], t["text"], t["lemma"], t["pos"]]

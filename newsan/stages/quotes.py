@@ -518,8 +518,10 @@ class QuoteFinder:
         """سيدي بوزيد : الحماية المدنية تنقذ …: a place opening the line says where, not who
         (the place is a LOC mention, or a place word opens it: سيدي، بني، منزل …)."""
         words = self.words_between(start, end)
-        located = any(t == "LOC" and s <= words[0].start < e for s, e, t in self.mentions) if words else False
-        return located or (bool(words) and len(words) <= 3 and words[0].norm in PLACE_WORDS)
+        if not words:
+            return False
+        place = self.doc.mention_at(words[0].start)
+        return (place is not None and place.type == "LOC") or (len(words) <= 3 and words[0].norm in PLACE_WORDS)
 
     def looks_like_name(self, start: int, end: int) -> bool:
         """A name the NER missed: two or three words, none definite, none a preposition,

@@ -225,12 +225,11 @@ class Attributor:
     def attribute(self, quote: Quote) -> tuple[Known | None, Subject]:
         cue = cue_form(quote.cue) if quote.cue else None
         gender, number = (cue.gender, cue.number) if cue else ("", "")
-        self.cue_at = cue_position(quote)
         subject = self.subject_of(quote)
         if subject.entity >= 0:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.description:
-            return self.speaker_for_description(subject, gender, number), subject
+            return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
         speaker = self.most_recent(gender, number) or self.person_named_before(quote, gender, number)
         return speaker, subject
 
@@ -423,9 +422,10 @@ class Attributor:
             if known is not None and known[0] <= i:
                 return known[1]
             norm = word.norm
-            genitive = self.is_channel(word) and not is_channel_word(norm) and any(
+            channel = self.is_channel(word)
+            genitive = channel and not is_channel_word(norm) and any(
                 is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
-            if norm in TITLE_STOPS or (self.is_channel(word) and not genitive):
+            if norm in TITLE_STOPS or (channel and not genitive):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
                 break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
@@ -438,7 +438,7 @@ class Attributor:
                     k, person = named
                     return Subject(person.entity, mention=person.name, title=self.clean_title(words[:k]))
                 # an unnamed person of that body: رئيس قسم الهواتف في سامسونغ، رئيس حركة النهضة
-                described = self.doc.text[words[0].start : mention.end] if self.titled_member_of(words, i) \
+                described = self.doc.text[words[0].start : mention.end] if preposition_before(words, i) \
                     else self.description(words)
                 return Subject(description=described, mention=described)
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
@@ -461,11 +461,6 @@ class Attributor:
             if words[k].norm in SUBJECT_STOPS or words[k].norm in TITLE_STOPS or is_channel_word(words[k].norm):
                 return None
         return None
-
-    def titled_member_of(self, words: list[Token], i: int) -> bool:
-        """رئيس قسم الهواتف في سامسونغ: a person's title, then a preposition right before the
-        body: the speaker is that person (unnamed), not the body."""
-        return i >= 2 and words[i - 1].norm in ("في", "ب", "لدى")
 
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
@@ -540,7 +535,7 @@ class Attributor:
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
-            if kept and (stops or self.starts_a_verb(word)):
+            if kept and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
                 break
             kept.append(word)
         if not kept:
@@ -550,13 +545,6 @@ class Attributor:
             end += 1  # the closing mark of the quoted name
         text = self.doc.text[kept[0].start : end]
         return text.strip(" ،,")
-
-    def starts_a_verb(self, word: Token) -> bool:
-        """يقيمون، تغسل، وتعهدت: a verb, so the subject phrase has ended (a name the NER
-        tagged, تويوتا، is not one)."""
-        norm = word.norm[1:] if word.norm[:1] in "وف" and len(word.norm) > 4 else word.norm
-        return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and \
-            self.doc.mention_at(word.start) is None
 
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
@@ -588,14 +576,14 @@ class Attributor:
         self.learn(known, subject, gender, number)
         return known
 
-    def speaker_for_description(self, subject: Subject, gender: str, number: str) -> Known:
+    def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
-            match = self.match_description(subject.description, gender)
+            match = self.match_description(subject.description, cue_at, gender)
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
         if match is None:
-            entity, phrase = self.body_antecedent(subject.description)
+            entity, phrase = self.body_antecedent(subject.description, cue_at)
             if entity >= 0:
                 return self.speaker_for_entity(Subject(entity, mention=subject.description), gender, number)
             if phrase:  # the body or source as first named: a description, never split into a title
@@ -614,7 +602,7 @@ class Attributor:
         subject.title = subject.title or ""
         return match
 
-    def body_antecedent(self, description: str) -> tuple[int, str]:
+    def body_antecedent(self, description: str, cue_at: int) -> tuple[int, str]:
         """What a definite body noun alone (الوزارة، الاتحاد، المندوبية) refers back to: the last
         ORG mention before the cue headed by that noun (the entity), or the last phrase that
         names it in construct (وزارة الداخلية، المندوبية الجهوية للفلاحة): (entity or -1, phrase)."""
@@ -623,10 +611,9 @@ class Attributor:
         if not norm.startswith("ال") or norm[2:] not in BODY_NOUNS:
             return -1, ""
         head = norm[2:]
-        last = bisect_left(self.doc.tokens, self.cue_at, key=lambda t: t.start)
-        for index in range(last - 1, -1, -1):
+        for index in range(self.doc.token_index_at_or_after(cue_at) - 1, -1, -1):
             token = self.tokens[index]
-            if token.start < self.cue_at - REFERENCE_REACH:
+            if token.start < cue_at - REFERENCE_REACH:
                 break
             mention = self.doc.mention_at(token.start)
             if mention is not None and mention.start == token.start:
@@ -685,7 +672,7 @@ class Attributor:
         head = next(iter(keyword_set(words[0])), "")
         return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
 
-    def match_description(self, description: str, gender: str = "") -> Known | None:
+    def match_description(self, description: str, cue_at: int, gender: str = "") -> Known | None:
         """The known speaker (or titled person) that a description refers to: its head word
         is the head of the speaker's name or title (الوزير الروسي ~ وزير الخارجية الروسي،
         المرصد ~ المرصد السوري), or it shares a nationality adjective (الضيف العراقي ~ نائب
@@ -696,7 +683,7 @@ class Attributor:
             return None
         head = next(iter(ordered_keywords(description)), "")
         role = head in ROLE_NOUNS
-        candidates = self.recent_speakers() + [self.entity_candidate(i) for i in self.titled_nearby()]
+        candidates = self.recent_speakers() + [self.entity_candidate(i) for i in self.titled_before(cue_at)]
         best, best_score = None, 0
         person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
         for candidate in candidates:
@@ -725,10 +712,10 @@ class Attributor:
         speakers = list(self.recent.values())
         return speakers[-MAX_CANDIDATES:]
 
-    def titled_nearby(self) -> list[int]:
+    def titled_before(self, cue_at: int) -> list[int]:
         """Titled persons mentioned within REFERENCE_REACH characters before the cue."""
-        first = bisect_left(self.titled_starts, self.cue_at - REFERENCE_REACH)
-        last = bisect_left(self.titled_starts, self.cue_at)
+        first = bisect_left(self.titled_starts, cue_at - REFERENCE_REACH)
+        last = bisect_left(self.titled_starts, cue_at)
         return list(dict.fromkeys(index for _, index in self.titled_mentions[first:last]))
 
     def entity_candidate(self, index: int) -> Known:
@@ -821,7 +808,7 @@ def title_before(doc: Document, index: int) -> str:
             break
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
-        if looks_imperfect(word) and doc.mention_at(word.start) is None:
+        if reads_as_verb(doc, word):
             break  # … ترافق رئيس الحكومة، مسؤولة تدعى …: a verb ends the title read backwards
         mention = doc.mention_at(word.start)
         if mention is not None and mention.type in ("PERS", "LOC"):
@@ -851,7 +838,7 @@ def title_after(doc: Document, mention: Mention) -> str:
         if not word.is_word or norm in SUBJECT_STOPS or norm in TITLE_STOPS or is_complementiser(word.text):
             break
         if cue_form(word.text) is not None or norm in CLAUSE_VERBS or norm in APPOSITION_CLAUSE_STARTS or (
-                kept and looks_imperfect(word) and doc.mention_at(word.start) is None):
+                kept and reads_as_verb(doc, word)):
             break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
@@ -904,7 +891,7 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
             break
         if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
             break
-        if norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES) or bare_noun(norm) != norm:
+        if is_channel_word(norm) or bare_noun(norm) != norm:
             break  # قال الوزير لصحيفة …، الأمين العام لمجلس …: to whom or of what, not his name
         name.append(word)
     if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
@@ -933,6 +920,12 @@ def is_fragment(mention: Mention) -> bool:
     return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
 
 
+def preposition_before(words: list[Token], i: int) -> bool:
+    """رئيس قسم الهواتف في سامسونغ: a preposition right before the body in a title, so that
+    the body belongs to the description of the (unnamed) person."""
+    return i >= 2 and words[i - 1].norm in ("في", "ب", "لدى")
+
+
 def person_title_opens(words: list[Token], i: int) -> bool:
     """A person's title (رئيس، مدير، وزير …, not a source noun) opens the words before index i."""
     return i >= 1 and is_title_word(words[0].text) and normalize(words[0].text) not in SOURCE_HEADS
@@ -943,10 +936,14 @@ def is_channel_word(norm: str) -> bool:
     return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
 
 
-def looks_imperfect(word: Token) -> bool:
-    """يستقبل، ترافق، يُدعى: an imperfect verb (an undefined word of four letters or more
-    opening with ي or ت); only used where a name cannot follow, inside a title."""
-    return word.norm[:1] in "يت" and len(word.norm) >= 4 and not is_definite(word.text)
+def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -> bool:
+    """يستقبل، ترافق، يُدعى (and with after_conjunction وتعهدت): an undefined word of four
+    letters or more opening with ي or ت, outside any name the NER tagged (تونس، تويوتا);
+    only asked where a title or a subject phrase would go on, never of a name."""
+    norm = word.norm
+    if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
+        norm = norm[1:]
+    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
 
 
 def bare_noun(norm: str) -> str:
