@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +51,31 @@ class FixedNer:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def interrupted(args: list[str], after: float, **popen) -> tuple[int, str]:
+    """Run `python -m newsan ARGS`, send Ctrl-C after `after` seconds: (exit status, stderr)."""
+    process = subprocess.Popen([sys.executable, "-m", "newsan", *args], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, **popen)
+    time.sleep(after)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    return process.returncode, stderr
+
+
+def read_terminal(master: int, process: subprocess.Popen, seconds: float = 60) -> bytes:
+    """All a child wrote to the pseudo-terminal `master` until it closed it; a child still
+    silent after `seconds` is killed, so a test fails rather than hangs."""
+    chunks, deadline = [], time.monotonic() + seconds
+    while True:
+        if not select.select([master], [], [], max(0.0, deadline - time.monotonic()))[0]:
+            process.kill()
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks)

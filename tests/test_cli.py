@@ -2,15 +2,13 @@
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, interrupted
 from newsan import __version__
 from newsan.cli import cli
 
@@ -140,12 +138,8 @@ def test_a_full_disk_is_one_line_and_exit_74(fmt):
 @pytest.mark.parametrize("delay", [0.3, 0.6, 1.0])
 def test_ctrl_c_while_starting_exits_130_quietly(tmp_path, delay):
     write_batch(tmp_path / "news", 20)
-    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", str(tmp_path / "news")],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(delay)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode in (130, 0)  # 0: it had finished already
+    returncode, stderr = interrupted(["entities", "-f", "jsonl", str(tmp_path / "news")], delay)
+    assert returncode in (130, 0)  # 0: it had finished already
     assert stderr.strip() == ""
 
 
@@ -155,12 +149,8 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, workers):
     never_ends = tmp_path / "never_ends.txt"
     os.mkfifo(never_ends)  # reading it blocks until interrupted
     paths = sorted(str(p) for p in (tmp_path / "news").iterdir()) + [str(never_ends)]
-    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", workers, *paths],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
+    returncode, stderr = interrupted(["entities", "-f", "jsonl", "-j", workers, *paths], 3)
+    assert returncode == 130
     assert "Traceback" not in stderr
 
 

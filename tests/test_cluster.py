@@ -14,7 +14,7 @@ pytest.importorskip("distributed", reason="dask[distributed] is not installed: p
 
 from dask.distributed import Client, LocalCluster  # noqa: E402
 
-from conftest import ROOT  # noqa: E402
+from conftest import ROOT, interrupted  # noqa: E402
 from newsan.batch import run_batch  # noqa: E402
 from newsan.cluster import run_on_cluster  # noqa: E402
 from newsan.pipeline import Settings  # noqa: E402
@@ -88,11 +88,7 @@ def test_ctrl_c_stops_the_cluster_with_exit_130(tmp_path, archive, after):
     never_ends = tmp_path / "never_ends.txt"
     os.mkfifo(never_ends)  # the worker that reads it waits until the cluster is closed
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", "2", "--scheduler",
-                                "local", str(archive / "news" / "000.txt"), str(never_ends)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    time.sleep(after)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
+    returncode, stderr = interrupted(["entities", "-f", "jsonl", "-j", "2", "--scheduler", "local",
+                                      str(archive / "news" / "000.txt"), str(never_ends)], after, env=env, cwd=ROOT)
+    assert returncode == 130
     assert "Traceback" not in stderr

@@ -8,16 +8,14 @@ import configparser
 import json
 import os
 import re
-import select
 import subprocess
 import sys
-import time
 from fnmatch import fnmatch
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, read_terminal
 from newsan.cli import cli
 from newsan.cli import info
 from newsan.cli.output import summary_line
@@ -51,20 +49,9 @@ def in_terminal(*args: str, stdin_terminal: bool, tmp_path) -> tuple[int, str, s
                                    stdin=slave if stdin_terminal else subprocess.DEVNULL, stdout=stdout,
                                    stderr=slave)
         os.close(slave)
-        chunks, deadline = [], time.monotonic() + 60
-        while True:
-            if not select.select([master], [], [], max(0.0, deadline - time.monotonic()))[0]:
-                process.kill()  # still waiting (on stdin?) after a minute: fail, don't hang
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        os.close(master)
+        shown = read_terminal(master, process)  # still waiting (on stdin?) after a minute: killed
         status = process.wait()
-    text = ANSI.sub("", b"".join(chunks).decode("utf-8", "replace")).replace("\r\n", "\n")
+    text = ANSI.sub("", shown.decode("utf-8", "replace")).replace("\r\n", "\n")
     screen = "\n".join(line.rsplit("\r", 1)[-1] for line in text.split("\n"))  # a line redrawn after \r
     return status, out.read_text(encoding="utf-8"), screen
 

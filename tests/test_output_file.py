@@ -3,16 +3,14 @@ and the file appears only when complete."""
 
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
-import time
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED
+from conftest import SEED, interrupted
 from newsan.cli import cli
 
 SHORT = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن العراق يحتاج إلى الدعم.\n"
@@ -107,13 +105,9 @@ def test_ctrl_c_leaves_no_half_file(tmp_path):
     os.mkfifo(never_ends)  # reading it blocks until interrupted
     target = tmp_path / "out.jsonl"
     target.write_text("earlier\n", encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "newsan", "entities", "-f", "jsonl", "-j", "1",
-                                str(tmp_path / "a.txt"), str(never_ends), "-o", str(target)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
+    returncode, stderr = interrupted(
+        ["entities", "-f", "jsonl", "-j", "1", str(tmp_path / "a.txt"), str(never_ends), "-o", str(target)], 3)
+    assert returncode == 130
     assert "Traceback" not in stderr
     assert target.read_text(encoding="utf-8") == "earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "never_ends.txt", "out.jsonl"]

@@ -15,7 +15,7 @@ from arabic_reshaper import reshape
 from bidi.algorithm import get_display
 from rich.cells import cell_len
 
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, read_terminal
 from newsan.render.arabic import for_terminal, resolve_bidi, wrap_logical
 from newsan.render.translit import transliterate
 
@@ -39,18 +39,9 @@ def in_terminal(*args: str, columns: int = 80, env: dict | None = None) -> str:
     process = subprocess.Popen([sys.executable, "-m", "newsan", *args], cwd=ROOT, env=environ,
                                stdin=slave, stdout=slave, stderr=slave)
     os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    assert process.wait(timeout=60) == 0, b"".join(chunks).decode("utf-8", "replace")
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    shown = read_terminal(master, process)
+    assert process.wait(timeout=60) == 0, shown.decode("utf-8", "replace")
+    return shown.decode("utf-8").replace("\r\n", "\n")
 
 
 def screen_lines(output: str) -> list[str]:

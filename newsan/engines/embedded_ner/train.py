@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import shutil
 import sqlite3
 import time
 from collections import Counter
