@@ -128,3 +128,8 @@ def test_a_title_keeps_words_that_only_end_like_the_name():
     entities = {"حسن نصر الله": ("PERS", ["حسن نصر الله"]), "حزب الله": ("ORG", ["لحزب الله"])}
     doc = quotes_of("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة مستمرة.\n", entities)
     assert [(q.speaker, q.title) for q in doc.quotes] == [("حسن نصر الله", "الأمين العام لحزب الله")]
+
+
+def test_a_pronoun_object_before_the_subject_is_skipped():
+    doc = quotes_of('وقد قال عنهم ابن خلكان في كتابه: "كانت لهم همة عالية في تحصيل العلوم".\n', persons("ابن خلكان"))
+    assert speakers(doc) == [("قال", "ابن خلكان")]
