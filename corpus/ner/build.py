@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from check import check, parse, pool_dir  # noqa: E402
+from draw import FIRST_ROUND_BATCHES  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("ner_modern_build", ROOT / "bench" / "ner_modern" / "build.py")
 _modern = importlib.util.module_from_spec(_spec)
@@ -105,10 +106,11 @@ def main():
                     help="while annotation is under way: leave out files that fail the check")
     args = ap.parse_args()
     pool = pool_dir(args.pool)
-    wanted = {}
+    wanted, round_of = {}, {}
     for batch in sorted((HERE / "batches").glob("batch_*.txt")):
         for name in batch.read_text().split():
             wanted[name] = batch.stem
+            round_of[name] = 1 if int(batch.stem.split("_")[1]) <= FIRST_ROUND_BATCHES else 2
     files = {}
     for folder in sorted((HERE / "src").glob("batch_*")):
         files.update(annotated(folder))
@@ -126,7 +128,12 @@ def main():
         sys.exit(f"build.py: {len(bad)} annotated files fail the check")
 
     names = sorted(files)
-    dev = set(random.Random(DEV_SEED).sample(names, round(len(names) * DEV_SHARE)))
+    dev = set()
+    for draw_round in sorted(set(round_of.values())):
+        # Each round of the draw holds out its own share, so that a later round leaves
+        # the earlier rounds' dev articles as they were.
+        members = [name for name in names if round_of[name] == draw_round]
+        dev |= set(random.Random(DEV_SEED).sample(members, round(len(members) * DEV_SHARE)))
     counts = {"train": collections.Counter(), "dev": collections.Counter()}
     gazetteer = collections.Counter()
     tokens = collections.Counter()
