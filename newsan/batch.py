@@ -14,7 +14,9 @@ from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import Item, ReadError, Source
+from newsan.reading.long import LongText
 from newsan.render.records import build_record, error_record, with_article
+from newsan.render.windows import WindowJoin
 
 _worker_pipeline: Pipeline | None = None
 DEFAULT_TIMEOUT = 60.0  # seconds per document of up to TIMEOUT_CHARS characters
@@ -23,7 +25,11 @@ TIMEOUT_CHARS = 100_000  # a longer document gets proportionally more
 
 class DocumentTimeout(BaseException):
     """Raised by the alarm; a BaseException, so that no `except Exception` on the analysis
-    path can swallow it."""
+    path can swallow it. `seconds`: the time that was allowed."""
+
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds
 
 
 MAX_TIMER_SECONDS = 10_000_000.0  # beyond this (or inf), no limit: setitimer overflows
@@ -42,7 +48,7 @@ def time_limit(seconds: float):
     usable = seconds > 0 and hasattr(signal, "setitimer")
     if usable:
         try:
-            previous = signal.signal(signal.SIGALRM, _on_alarm)
+            previous = signal.signal(signal.SIGALRM, lambda signum, frame: _stop(seconds))
         except ValueError:  # not the main thread
             usable = False
     try:
@@ -57,8 +63,8 @@ def time_limit(seconds: float):
                 signal.signal(signal.SIGALRM, previous)
 
 
-def _on_alarm(signum, frame):
-    raise DocumentTimeout()
+def _stop(seconds: float):
+    raise DocumentTimeout(seconds)
 
 
 def default_workers() -> int:
@@ -73,17 +79,32 @@ def process_source(source: Item, task: str, pipeline: Pipeline, timeout: float =
         return error_record(source.name, str(error))
     except OSError as error:
         return error_record(source.name, error.strerror or str(error))
-    text = article.text
-    allowed = time_allowed(timeout, len(text))
     try:
         pipeline.prepare(task)  # loading the engines is not the document's time
-        with time_limit(allowed):
-            record = build_record(task, pipeline.run(text, article.name, task), with_text)
+        if isinstance(article, LongText):
+            record = windowed_record(article, task, pipeline, timeout, with_text)
+        else:
+            with time_limit(time_allowed(timeout, len(article.text))):
+                record = build_record(task, pipeline.run(article.text, article.name, task), with_text)
         return with_article(record, article)
-    except DocumentTimeout:
-        return error_record(source.name, f"analysis took longer than {allowed:.3g} s, stopped (see --timeout)")
+    except DocumentTimeout as stopped:
+        return error_record(source.name, f"analysis took longer than {stopped.seconds:.3g} s, stopped (see --timeout)")
+    except ReadError as error:  # a long text's stream, found bad as it is read
+        return error_record(source.name, str(error))
     except Exception as error:  # one broken document must not stop the batch
         return error_record(source.name, f"analysis failed: {type(error).__name__}: {error}")
+
+
+def windowed_record(article: LongText, task: str, pipeline: Pipeline, timeout: float, with_text: bool) -> dict:
+    """The record of a long text, analysed window by window; each window has the time
+    a document of its length has."""
+    join = WindowJoin(task)
+    for index, (offset, text) in enumerate(article.windows()):
+        with time_limit(time_allowed(timeout, len(text))):
+            doc = pipeline.run(text, article.name, task, starts_text=index == 0)
+        join.add(build_record(task, doc, with_text), offset)
+        del doc
+    return join.record(article.name)
 
 
 def _init_worker(settings: Settings) -> None:

@@ -94,6 +94,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
+    starts_text: bool = True  # False for a window after the first of a long text: no headline there
 
     def sentence_tokens(self, index: int) -> list[Token]:
         first, last = self.sentences[index]

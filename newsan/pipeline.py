@@ -56,7 +56,8 @@ class Pipeline:
             self.ner.load()
             self.lexicon, self.common_words
 
-    def run(self, text: str, source: str = "<text>", task: str = "entities") -> Document:
+    def run(self, text: str, source: str = "<text>", task: str = "entities", starts_text: bool = True) -> Document:
+        """`starts_text`: False for a window of a long text after its first."""
         # Stages are imported here, not at the top, so that Settings and the CLI's --help
         # do not load CAMeL's tokenizer.
         from newsan.stages.entities import add_entities
@@ -64,7 +65,7 @@ class Pipeline:
         from newsan.stages.tokens import add_tokens
         from newsan.text.clean import analysable
 
-        doc = Document(analysable(text), source)
+        doc = Document(analysable(text), source, starts_text=starts_text)
         add_tokens(doc)
         if task == "lemmas":
             from newsan.stages.lemmas import add_lemmas

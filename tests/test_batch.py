@@ -10,10 +10,10 @@ from newsan.reading import Source
 class SlowOnMarker(Pipeline):
     """Takes 30 s on a text holding SLOW, as a runaway rule would."""
 
-    def run(self, text, source="<text>", task="entities"):
+    def run(self, text, source="<text>", task="entities", starts_text=True):
         if "SLOW" in text:
             time.sleep(30)
-        return super().run(text, source, task)
+        return super().run(text, source, task, starts_text)
 
 
 def write(tmp_path, texts):

@@ -16,24 +16,34 @@ MAX_BROKEN_UTF8 = 0.01  # share of characters that may be broken sequences in te
 
 
 def decode(data: bytes) -> str:
+    encoding, errors = encoding_of(data)
+    if errors == "strict":
+        return _strict(data, encoding)
+    return data.decode(encoding, errors)
+
+
+def encoding_of(data: bytes) -> tuple[str, str]:
+    """(codec, errors) that decode `data`, as decode() reads it: a BOM's codec
+    (utf-8-sig, utf-16), UTF-16 without BOM, UTF-8, Windows-1256, or UTF-8 with a
+    few broken characters replaced. Raises DecodeError."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8")
+        return "utf-8-sig", "strict"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16")
+        return "utf-16", "strict"
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
-            return utf16
+            return utf16, "strict"
         raise DecodeError("binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
+        return "utf-8", "strict"
     except UnicodeDecodeError:
         pass
     if _looks_like_cp1256(data):
-        return data.decode("cp1256")
-    damaged = _damaged_utf8(data)
-    if damaged is not None:
-        return damaged
+        return "cp1256", "strict"
+    if _damaged_utf8(data) is not None:
+        return "utf-8", "replace"
     raise DecodeError("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
 
 
@@ -48,12 +58,12 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise DecodeError(f"invalid {encoding.upper()}: {error.reason} at byte {error.start}") from None
+        raise DecodeError(f"invalid {encoding.removesuffix('-sig').upper()}: {error.reason} at byte {error.start}") from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has a NUL in every other byte for Latin, and
-    0x06 there for Arabic; pick the byte order that fits."""
+    """The codec of UTF-16 text without a BOM, or None: such text has a NUL in every
+    other byte for Latin, and 0x06 there for Arabic; pick the byte order that fits."""
     if len(data) % 2:
         return None
     high_even = sum(1 for b in data[0::2] if b in (0, 6))
@@ -65,7 +75,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return text if _mostly_text(text) else None
+    return encoding if _mostly_text(text) else None
 
 
 def _looks_like_cp1256(data: bytes) -> bool:

@@ -45,10 +45,15 @@ def open_binary(path: str | None) -> Iterator[BinaryIO]:
 
 def read_bytes(path: str | None) -> bytes:
     with open_binary(path) as stream:
-        try:
-            return stream.read()
-        except GZIP_ERRORS as error:
-            raise ReadError(f"corrupt gzip data: {error}") from None
+        return read_stream(stream)
+
+
+def read_stream(stream: BinaryIO, size: int = -1) -> bytes:
+    """Up to `size` bytes (all: -1); raises ReadError for damaged gzip data."""
+    try:
+        return stream.read(size)
+    except GZIP_ERRORS as error:
+        raise ReadError(f"corrupt gzip data: {error}") from None
 
 
 def _gunzipped(stream: BinaryIO) -> BinaryIO:

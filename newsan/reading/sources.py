@@ -8,6 +8,7 @@ documents (reading/archives.py).
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -16,7 +17,8 @@ from typing import Iterable
 from newsan.reading.article import Article, ReadOptions
 from newsan.reading.decode import decode
 from newsan.reading.html import html_article, looks_like_html
-from newsan.reading.opening import fsspec, is_url, read_bytes
+from newsan.reading.long import LONG_TEXT_BYTES, LongText
+from newsan.reading.opening import fsspec, is_url, open_binary, read_bytes, read_stream
 
 STDIN = "-"
 ARCHIVE_KINDS = ("jsonl", "csv", "tsv", "lines")
@@ -45,9 +47,18 @@ class Source:
         """Decoded text; raises DecodeError or OSError for this source only."""
         return decode(self.read_bytes())
 
-    def read(self) -> Article:
-        """The one document of a text or HTML source."""
-        text = self.read_text()
+    def read(self) -> Article | LongText:
+        """The one document of a text or HTML source; a text longer than
+        LONG_TEXT_BYTES as a LongText, read window by window as it is analysed."""
+        with ExitStack() as closing:
+            stream = closing.enter_context(open_binary(self.path))
+            head = read_stream(stream, LONG_TEXT_BYTES + 1)
+            if len(head) > LONG_TEXT_BYTES and self.kind != "html":
+                long = LongText(self.name, head, stream, closing, self.options.empty_fields())
+                if self.kind == "text" or not looks_like_html(long.text):
+                    long.closing = closing.pop_all()
+                    return long
+            text = decode(head + read_stream(stream))
         if self.kind == "html" or (self.kind == "auto" and looks_like_html(text)):
             return html_article(self.name, text, self.options.keep_fields)
         return Article(self.name, text, fields=self.options.empty_fields())

@@ -6,6 +6,8 @@ import csv
 import json
 from typing import IO, Iterable, Iterator
 
+from newsan.render.windows import Rows
+
 # Fixed, documented headers (README "Output formats"); one row per item.
 CSV_COLUMNS = {
     "entities": ["source", "canonical", "type", "count", "mentions"],
@@ -25,19 +27,42 @@ LIST_SEPARATOR = " | "
 def write_json(records: Iterable[dict], out: IO[str], as_list: bool) -> None:
     if not as_list:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            write_record(record, out, indent=2)
+            out.write("\n")
         return
     out.write("[")
     for index, record in enumerate(records):
         out.write(",\n" if index else "\n")
-        out.write(json.dumps(record, ensure_ascii=False, indent=2))
+        write_record(record, out, indent=2)
     out.write("\n]\n")
 
 
 def write_jsonl(records: Iterable[dict], out: IO[str]) -> None:
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        write_record(record, out)
+        out.write("\n")
         out.flush()
+
+
+def write_record(record: dict, out: IO[str], indent: int | None = None) -> None:
+    """The record as JSON; a long text's record (holding Rows) piece by piece, so that
+    its text as JSON is never all in memory at once (json.dump writes as it encodes)."""
+    if holds_rows(record):
+        json.dump(record, out, ensure_ascii=False, indent=indent, default=plain)
+    else:
+        out.write(json.dumps(record, ensure_ascii=False, indent=indent))
+
+
+def holds_rows(record: dict) -> bool:
+    return (any(isinstance(record.get(name), Rows) for name in ("quotes", "tokens"))
+            or any(isinstance(e.get("mentions"), Rows) for e in record.get("entities", ())))
+
+
+def plain(value):
+    """What JSON writes for the lists a long text's record keeps compact (windows.Rows)."""
+    if isinstance(value, Rows):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, keep_fields=(),

@@ -457,6 +457,8 @@ class QuoteFinder:
     # ---- headlines -------------------------------------------------------------------
     def headlines(self) -> list[Quote]:
         quotes = []
+        if not self.doc.starts_text:
+            return quotes
         lines = [(s, e) for s, e in self.paragraphs if self.text[s:e].strip()][:HEADLINE_LINES]
         for start, end in lines:
             quote = self.headline(start, end)

@@ -1,0 +1,112 @@
+"""One record for a long text analysed window by window (reading/long.py).
+
+Each window's record is joined in as it comes, its offsets moved to the whole text:
+entities join by canonical name and type, speakers by name and kind, as --merge joins
+documents (render/merge.py), but every described source too, since all are one
+document's. Long lists (mentions, quotes, tokens) are kept as tuples, not dicts,
+and become dicts again as they are written (Rows)."""
+
+from __future__ import annotations
+
+from array import array
+from typing import Iterator
+
+OFFSET_FIELDS = ("start", "end", "cue_start")
+
+
+class Rows:
+    """A long list of records that share their fields, kept column by column (whole
+    numbers in arrays: 8 bytes an offset); iterating gives the dicts. JSON writers take
+    it as a list (formats.plain)."""
+
+    __slots__ = ("fields", "columns")
+
+    def __init__(self, fields: tuple[str, ...]):
+        self.fields = fields
+        self.columns: list | None = None  # made from the first row, when the types are known
+
+    def append(self, row: dict) -> None:
+        if self.columns is None:
+            self.columns = [array("q") if type(row[name]) is int else [] for name in self.fields]
+        for column, name in zip(self.columns, self.fields):
+            column.append(row[name])
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+    def __iter__(self) -> Iterator[dict]:
+        return (dict(zip(self.fields, values)) for values in zip(*self.columns or ()))
+
+    def __getitem__(self, index: int) -> dict:
+        return {name: column[index] for name, column in zip(self.fields, self.columns or ())}
+
+
+class WindowJoin:
+    def __init__(self, task: str):
+        self.task = task
+        self.entities: dict[tuple[str, str], dict] = {}
+        self.quotes: Rows | None = None
+        self.speakers: dict[tuple[str, str], dict] = {}
+        self.tokens: Rows | None = None
+        self.texts: list[str] = []
+        self.strings: dict[str, str] = {}  # one copy of each repeated string
+
+    def add(self, record: dict, offset: int) -> None:
+        """Join a window's record (build_record), whose offsets start at `offset`."""
+        for entity in record.get("entities", ()):
+            self.add_entity(entity, offset)
+        for quote in record.get("quotes", ()):
+            self.quotes = self.quotes or Rows(tuple(quote))
+            self.quotes.append(moved(quote, offset))
+        for speaker in record.get("speakers", ()):
+            self.add_speaker(speaker)
+        for token in record.get("tokens", ()):
+            self.tokens = self.tokens or Rows(tuple(token))
+            self.tokens.append({name: self.shared(value) for name, value in moved(token, offset).items()})
+        if "text" in record:
+            self.texts.append(record["text"])
+
+    def add_entity(self, entity: dict, offset: int) -> None:
+        from newsan.render.merge import name_key  # not at import: formats.py, for --help too, imports Rows
+
+        key = (name_key(entity["canonical"]), entity["type"])
+        joined = self.entities.get(key)
+        if joined is None:
+            joined = self.entities[key] = dict(entity, count=0, mentions=Rows(("text", "start", "end")))
+        elif len(entity["canonical"].split()) > len(joined["canonical"].split()):
+            joined["canonical"] = entity["canonical"]
+        joined["count"] += entity["count"]
+        for mention in entity["mentions"]:
+            joined["mentions"].append(dict(moved(mention, offset), text=self.shared(mention["text"])))
+
+    def add_speaker(self, speaker: dict) -> None:
+        from newsan.render.merge import name_key
+
+        key = (name_key(speaker["name"]), speaker["kind"])
+        joined = self.speakers.setdefault(key, dict(speaker, aliases=[], quotes=0))
+        joined["title"] = joined["title"] or speaker["title"]
+        joined["aliases"] += [a for a in speaker["aliases"] if a not in joined["aliases"]]
+        joined["quotes"] += speaker["quotes"]
+
+    def shared(self, value):
+        return self.strings.setdefault(value, value) if isinstance(value, str) else value
+
+    def record(self, source: str) -> dict:
+        """The whole text's record, with the fields of a record of the task, in order."""
+        record: dict = {"source": source}
+        if self.task in ("entities", "analyze"):
+            record["entities"] = sorted(self.entities.values(), key=lambda e: (-e["count"], e["mentions"][0]["start"]))
+        if self.task in ("quotes", "analyze"):
+            record["quotes"] = self.quotes or []
+        if self.task in ("speakers", "analyze"):
+            record["speakers"] = list(self.speakers.values())
+        if self.task == "lemmas":
+            record["tokens"] = self.tokens or []
+        if self.texts:
+            record["text"] = "".join(self.texts)
+        return record
+
+
+def moved(item: dict, offset: int) -> dict:
+    """`item` with its offsets into the whole text (-1, no cue, stays -1)."""
+    return {name: value + offset if name in OFFSET_FIELDS and value >= 0 else value for name, value in item.items()}
