@@ -28,22 +28,29 @@ def news_bytes() -> bytes:
 
 
 def write_file(path: Path, size: int, joined: bytes) -> None:
+    """About `size` bytes of whole lines of `joined`, repeated."""
     with path.open("wb") as out:
         written = 0
         while written < size:
             part = joined[: size - written]
-            cut = part.rfind(b"\n") + 1 if len(part) < len(joined) else len(part)  # whole lines only
-            out.write(part[:cut] or part)
-            written += len(part[:cut] or part)
+            if len(part) < len(joined):
+                part = part[: part.rfind(b"\n") + 1]
+                if not part:
+                    break
+            out.write(part)
+            written += len(part)
 
 
-def measure(args: list[str]) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MB, exit status) of one run, output discarded."""
+def measure(args: list[str]) -> tuple[float, float, int, str]:
+    """(seconds, peak RSS in MB, exit status, last line on stderr) of one run, output discarded."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, (lines or [""])[-1]
 
 
 def main():
@@ -59,9 +66,9 @@ def main():
             write_file(path, size * 1_000_000, joined)
             for task in args.tasks.split(","):
                 for fmt in args.formats.split(","):
-                    seconds, peak, status = measure([sys.executable, "-m", "newsan", task, "-f", fmt, str(path)])
+                    seconds, peak, status, error = measure([sys.executable, "-m", "newsan", task, "-f", fmt, str(path)])
                     print(f"{task:9s} {fmt:6s} {size:5d} MB  {seconds:7.1f} s  {seconds / size:5.2f} s/MB  "
-                          f"peak {peak:6.0f} MB  exit {status}", flush=True)
+                          f"peak {peak:6.0f} MB  exit {status}" + (f"  {error}" if status else ""), flush=True)
             path.unlink()
 
 

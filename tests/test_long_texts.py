@@ -107,11 +107,11 @@ def test_a_long_texts_record_is_written_as_json_like_any_other(tmp_path, small_w
     assert written["entities"][0]["mentions"] == list(record["entities"][0]["mentions"])
 
 
-def test_bytes_that_break_the_encoding_later_give_an_error_record(tmp_path, small_windows):
-    path = tmp_path / "broken.txt"
-    path.write_bytes((ARTICLE * 3).encode("utf-8") + b"\xff\xfe\xfa" + ARTICLE.encode("utf-8"))
-    record = process_source(Source(str(path), str(path)), "entities", PIPELINE)
-    assert record == {"source": str(path), "error": "invalid UTF-8: invalid start byte"}
+def test_a_broken_character_later_on_is_read_as_in_a_short_text(tmp_path, small_windows):
+    path = tmp_path / "cut.txt"  # `head -c` cut the last letter in two
+    path.write_bytes((ARTICLE * 3).encode("utf-8") + "تونس".encode("utf-8")[:-1])
+    windows = list(Source(str(path), str(path)).read().windows())
+    assert "".join(text for _, text in windows) == ARTICLE * 3 + "تون\ufffd"
 
 
 def test_a_window_that_runs_too_long_gives_the_text_an_error_record(tmp_path, small_windows):

@@ -46,6 +46,8 @@ class LongText:
         """(offset of the window in the whole text, the window's text), in order. Raises
         ReadError where the stream turns out not to be text of the head's encoding."""
         encoding, errors = self.encoding
+        if encoding == "utf-8":  # a few broken characters later on read as in a short text (decode.py)
+            errors = "replace"
         with self.closing:
             yield from cut_windows(decoded(self.head, self.rest, encoding, errors), WINDOW_CHARS)
 
