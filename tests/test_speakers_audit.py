@@ -133,3 +133,14 @@ def test_a_title_keeps_words_that_only_end_like_the_name():
 def test_a_pronoun_object_before_the_subject_is_skipped():
     doc = quotes_of('وقد قال عنهم ابن خلكان في كتابه: "كانت لهم همة عالية في تحصيل العلوم".\n', persons("ابن خلكان"))
     assert speakers(doc) == [("قال", "ابن خلكان")]
+
+
+def test_a_body_or_role_noun_matches_a_name_whose_first_letter_is_waw():
+    doc = quotes_of("أعلنت وزارة أملاك الدولة والشؤون العقارية أن الوزير أصدر مذكرة.\n"
+                    "وأضافت الوزارة أن الملف سيتابع عن قرب.\n")
+    assert speakers(doc) == [("أعلنت", "وزارة أملاك الدولة والشؤون العقارية"),
+                             ("وأضافت", "وزارة أملاك الدولة والشؤون العقارية")]
+    entities = persons("محمد الطرابلسي", "عمار عمروسية")
+    doc = quotes_of("أكد وزير الشؤون الاجتماعية محمد الطرابلسي أن المراكب جاهزة.\n"
+                    "وقال النائب عمار عمروسية إن الإجراءات بطيئة.\nوقال الوزير إن الرخص ستسلم قريبا.\n", entities)
+    assert speakers(doc) == [("أكد", "محمد الطرابلسي"), ("وقال", "عمار عمروسية"), ("وقال", "محمد الطرابلسي")]

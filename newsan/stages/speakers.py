@@ -671,7 +671,7 @@ class Attributor:
         if len(words) > 2 or not all(is_definite(w) or normalize(w) in GENERIC_WORDS for w in words):
             return False
         head = next(iter(keyword_set(words[0])), "")
-        return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
+        return head in role_keys() or head in title_keys()
 
     def match_description(self, description: str, cue_at: int, gender: str = "") -> Known | None:
         """The known speaker (or titled person) that a description refers to: its head word
@@ -683,10 +683,10 @@ class Attributor:
         if not wanted or any(normalize(w) in OTHER_WORDS for w in description.split()):
             return None
         head = next(iter(ordered_keywords(description)), "")
-        role = head in ROLE_NOUNS
+        role = head in role_keys()
         candidates = self.recent_speakers() + [self.entity_candidate(i) for i in self.titled_before(cue_at)]
         best, best_score = None, 0
-        person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
+        person_title = head in title_keys()
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
                 continue
@@ -985,11 +985,24 @@ def keyword_set(text: str) -> frozenset[str]:
             if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
                 norm = norm[len(prefix) :]
                 break
+        if norm.startswith("و") and len(norm) >= 4:
+            norm = norm[1:]  # a و of the word itself goes as the conjunction does: الوزارة ~ وزارة X
         if norm.endswith("يه") and len(norm) > 4:
             norm = norm[:-1]
         if len(norm) >= 2 and norm not in GENERIC_WORDS:
             keys.add(norm)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def role_keys() -> frozenset[str]:
+    """ROLE_NOUNS as keyword_set writes them, to compare with a description's head word."""
+    return keyword_set(" ".join(ROLE_NOUNS))
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    return keyword_set(" ".join(APPOSITION_HEADS))
 
 
 @lru_cache(maxsize=100_000)
