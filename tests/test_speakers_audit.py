@@ -144,3 +144,13 @@ def test_a_body_or_role_noun_matches_a_name_whose_first_letter_is_waw():
     doc = quotes_of("أكد وزير الشؤون الاجتماعية محمد الطرابلسي أن المراكب جاهزة.\n"
                     "وقال النائب عمار عمروسية إن الإجراءات بطيئة.\nوقال الوزير إن الرخص ستسلم قريبا.\n", entities)
     assert speakers(doc) == [("أكد", "محمد الطرابلسي"), ("وقال", "عمار عمروسية"), ("وقال", "محمد الطرابلسي")]
+
+
+def test_a_body_noun_refers_back_to_a_name_in_construct_through_an_indefinite_noun():
+    doc = quotes_of("دخلت الخدمة حيز التطبيق بحسب ما أعلنت عنه وزارة تكنولوجيات الاتصال والاقتصاد الرقمي.\n"
+                    "وأوضحت الوزارة في بلاغ لها أن الخدمة مجانية.\n")
+    assert speakers(doc) == [("وأوضحت", "وزارة تكنولوجيات الاتصال والاقتصاد الرقمي")]
+    doc = quotes_of("نشر موقع 218 الليبي قائمة بالأسماء.\nوتابع الموقع أن ستة منهم قتلوا.\n")
+    assert speakers(doc) == [("وتابع", "موقع 218 الليبي")]
+    doc = quotes_of("وقالت وزارة ستعلن الخبر اليوم.\nوأكدت الوزارة أن الموعد ثابت.\n")
+    assert speakers(doc) == [("وأكدت", "الوزارة")]  # a verb after the noun names nothing

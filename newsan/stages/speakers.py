@@ -643,20 +643,34 @@ class Attributor:
                             if t.text in QUOTE_MARKS), None)  # شركة "غوغل"
             if closing is not None and closing.start > following.end:
                 return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
-        for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
+        for k in range(index + 1, min(len(self.tokens), index + MAX_ANTECEDENT_WORDS)):
+            token = self.tokens[k]
+            if not token.is_word or token.paragraph != first.paragraph:
+                break
             after_name_of = words[-1].norm == normalize("باسم")
-            if token.is_word and token.paragraph == first.paragraph and (after_name_of or len(words) == 1 and (
-                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3))):
+            if after_name_of or len(words) == 1 and (
+                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3)):
                 words.append(token)  # المتحدث باسم وزارة …، مصدر أمني
                 continue
-            if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
-                break
-            if token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS:
+            if len(words) == 1 and not is_definite(bare_noun(first.norm)) and self.inside_construct(k):
+                words.append(token)  # وزارة أملاك الدولة، وزارة تكنولوجيات الاتصال، موقع 218 الليبي
+                continue
+            if not is_definite(token.text) or is_stop(token):
                 break
             words.append(token)
         if len(words) < 2:
             return ""
         return self.noun_without_clitics(first) + self.doc.text[first.end : words[-1].end]
+
+    def inside_construct(self, k: int) -> bool:
+        """An indefinite noun or a number between a body noun and the definite word it is in
+        construct with (وزارة [أملاك] الدولة); not a verb (وزارة [ستعلن] اليوم)."""
+        token, following = self.tokens[k], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if following is None or not following.is_word or following.paragraph != token.paragraph:
+            return False
+        if is_definite(token.text) or is_stop(token) or token.cue is not None or token.norm[:1] in "يس":
+            return False
+        return is_definite(following.text) and not is_stop(following) and following.norm not in TIME_WORDS
 
     def noun_without_clitics(self, token: Token) -> str:
         bare = bare_noun(token.norm)
@@ -959,6 +973,11 @@ def bare_noun(norm: str) -> str:
         if rest and is_body_noun(rest):
             return rest
     return norm
+
+
+def is_stop(token: Token) -> bool:
+    """Where a subject or a body's name stops: time, place, channel (في، اليوم، عبر، بيان)."""
+    return token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS
 
 
 def is_body_noun(norm: str) -> bool:
