@@ -154,3 +154,17 @@ def test_a_body_noun_refers_back_to_a_name_in_construct_through_an_indefinite_no
     assert speakers(doc) == [("وتابع", "موقع 218 الليبي")]
     doc = quotes_of("وقالت وزارة ستعلن الخبر اليوم.\nوأكدت الوزارة أن الموعد ثابت.\n")
     assert speakers(doc) == [("وأكدت", "الوزارة")]  # a verb after the noun names nothing
+
+
+def test_a_company_or_organisation_noun_refers_to_the_organisation_named_last():
+    entities = {"الخطوط التونسية": ("ORG", ["الخطوط التونسية"])}
+    doc = quotes_of("انطلقت الخطوط التونسية في بيع التذاكر لخط توزر باريس.\nوبينت الشركة أن الحجز متاح على موقعها.\n",
+                    entities)
+    assert speakers(doc) == [("وبينت", "الخطوط التونسية")]
+    entities["منظمة الطيران المدني"] = ("ORG", ["منظمة الطيران المدني"])
+    doc = quotes_of("قررت الخطوط التونسية منع الهواتف طبقا لتوصيات منظمة الطيران المدني.\n"
+                    "وأضافت الشركة أن القرار يشمل كل الرحلات.\n", entities)
+    assert speakers(doc) == [("وأضافت", "الشركة")]  # the body named last is not a company
+    doc = quotes_of('وتقدر المنظمة عدد المقاتلين بالآلاف بحسب ترجمة لموقع "الجزيرة".\nوذكرت المنظمة أن العدد يتزايد.\n',
+                    {"الجزيرة": ("ORG", ["الجزيرة"])})
+    assert speakers(doc)[-1] == ("وذكرت", "المنظمة")  # an outlet the text relays through

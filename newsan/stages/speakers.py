@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsan.document import Document, Mention, Quote, Speaker, Token
-from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
+from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser, written_with_conjunction
 from newsan.text.normalize import normalize
 
@@ -132,6 +132,10 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
     "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
+# Bodies an article often names without their noun (الخطوط التونسية … الشركة، النهضة …
+# الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
+# refers to the organisation named last, if that is one in its own right.
+UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
 MAX_ANTECEDENT_WORDS = 5
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
@@ -630,7 +634,34 @@ class Attributor:
                 phrase = self.construct_phrase(index)
                 if phrase:
                     return -1, phrase
-        return -1, ""
+        return (self.organisation_named_last(cue_at) if head in UNHEADED_BODIES else -1), ""
+
+    def organisation_named_last(self, cue_at: int) -> int:
+        """The entity of the last ORG mention before the cue when it is an organisation in its
+        own right (الخطوط التونسية … وأكدت الشركة), else -1: not a body headed by another
+        noun (منظمة الطيران المدني … الشركة), nor a name written after a noun or a
+        preposition (لموقع "الجزيرة"، صحيفة ديلي، مع غوغل)."""
+        for mention in reversed(self.doc.mentions[: bisect_left(self.mention_starts, cue_at)]):
+            if mention.start < cue_at - REFERENCE_REACH:
+                break
+            if mention.type != "ORG" or mention.end > cue_at:
+                continue
+            first = normalize(mention.name.split()[0]) if mention.name else ""
+            if mention.entity < 0 or self.is_object(mention) or is_body_noun(bare_noun(first)):
+                return -1
+            return -1 if self.written_after_noun(mention) else mention.entity
+        return -1
+
+    def written_after_noun(self, mention: Mention) -> bool:
+        """The word before a mention (past a quotation mark) is a noun it names or a
+        preposition: صحيفة "تلغراف"، مجموعة سوفان، لموقع "الجزيرة"، مع غوغل."""
+        index = self.doc.token_index_at(mention.start) - 1
+        while index >= 0 and self.tokens[index].text in QUOTE_MARKS:
+            index -= 1
+        if index < 0 or not self.tokens[index].is_word:
+            return False
+        norm = self.tokens[index].norm
+        return is_body_noun(bare_noun(norm)) or norm in NAME_NOUNS or is_channel_word(norm) or norm in PREPOSITION_WORDS
 
     def construct_phrase(self, index: int) -> str:
         """A body noun and the definite words that name it (وزارة الشؤون الدينية), without
