@@ -168,3 +168,22 @@ def test_a_company_or_organisation_noun_refers_to_the_organisation_named_last():
     doc = quotes_of('وتقدر المنظمة عدد المقاتلين بالآلاف بحسب ترجمة لموقع "الجزيرة".\nوذكرت المنظمة أن العدد يتزايد.\n',
                     {"الجزيرة": ("ORG", ["الجزيرة"])})
     assert speakers(doc)[-1] == ("وذكرت", "المنظمة")  # an outlet the text relays through
+
+
+def test_a_member_of_parliament_for_a_party_keeps_it_in_the_title():
+    entities = {"الصحبي عتيق": ("PERS", ["الصحبي عتيق"]), "حركة النهضة": ("ORG", ["حركة النهضة"])}
+    doc = quotes_of("طالب النائب عن حركة النهضة الصحبي عتيق اليوم بمحاسبة الشبكات.\n"
+                    "وأكد النائب عن حركة النهضة أن المحاسبة يجب أن تتم.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الصحبي عتيق", "النائب عن حركة النهضة")]
+    entities = {"هاجر أحمد": ("PERS", ["هاجر أحمد"]), "آفاق تونس": ("ORG", ["آفاق تونس"])}
+    doc = quotes_of("قالت النائبة عن حزب آفاق تونس، هاجر أحمد، اليوم إن هناك تهاونا في المجلس.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("هاجر أحمد", "النائبة عن حزب آفاق تونس")]
+    doc = quotes_of("وأضاف النائب عن الجبهة الشعبية أن المبادرة خطيرة.\n")
+    assert speakers(doc) == [("وأضاف", "النائب عن الجبهة الشعبية")]
+
+
+def test_a_womans_title_is_not_the_title_of_a_man_she_addresses():
+    entities = persons("دونالد ترامب")
+    doc = quotes_of("وحذرت الوزيرة دونالد ترامب من تحويل الحرب.\nوقال دونالد ترامب إن الأمر يهدف إلى الحماية.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes][-1] == ("دونالد ترامب", "")

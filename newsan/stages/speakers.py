@@ -76,6 +76,7 @@ APPOSITION_HEADS = frozenset(normalize(w) for w in (
     "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "المدير", "مدير", "مديرة", "الأمين", "أمين", "نجم",
     "مدرب", "المدرب", "عضو", "المتحدث", "الناطق", "سفير", "قائد", "زعيم", "رئيسة", "المستشار", "مستشار",
     "الرئيس", "الوزير", "النائب", "العضو", "أحد", "محافظ", "أمير", "ملك", "القيادي", "المسؤول",
+    "نائبة", "النائبة", "الوزيرة", "الرئيسة", "المديرة", "عضوة",  # women hold the same titles
 ))
 # Where the search for a named subject stops: the statement's time, occasion and channel.
 TITLE_STOPS = frozenset(normalize(w) for w in (
@@ -137,6 +138,8 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
 MAX_ANTECEDENT_WORDS = 5
+REPRESENTATIVES = frozenset(normalize(w) for w in ("نائب", "النائب", "نائبة", "النائبة", "ونائب", "والنائب"))
+REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
 REFERENCE_REACH = 20_000  # characters
@@ -182,6 +185,15 @@ class Known:
     def words(self) -> set[str]:
         return {w for text in [self.name, *self.titles, *self.aliases] for w in keyword_set(text)}
 
+    def title(self) -> str:
+        """The first title written with the speaker's name that can be this speaker's: a
+        woman's title (الوزيرة) before the name of a man (a masculine cue named him) is the
+        subject of a verb on him (وحذرت الوزيرة ترامب)."""
+        return next((t for t in self.titles if self.can_bear(t)), "")
+
+    def can_bear(self, title: str) -> bool:
+        return not (self.gender == "m" and self.gender_named and is_feminine_title(title))
+
     def agrees(self, gender: str, number: str) -> bool:
         """Whether a cue of this gender and number can be this speaker's (unknown agrees)."""
         return not gender or not self.gender or (self.gender == gender and self.number in ("", number))
@@ -215,7 +227,8 @@ class Attributor:
                 continue
             quote.speaker = speaker.name
             quote.mention = subject.mention
-            quote.title = without_name(subject.title or (speaker.titles[0] if speaker.titles else ""), speaker.name)
+            title = subject.title if speaker.can_bear(subject.title) else ""
+            quote.title = without_name(title or speaker.title(), speaker.name)
             speaker.quotes.append(quote)
             if self.is_citation(quote):
                 continue
@@ -539,7 +552,7 @@ class Attributor:
             elif kept and any(c in QUOTE_MARKS + "،,(" for c in between):
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
-                norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
+                norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
             if kept and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
                 break
             kept.append(word)
@@ -711,8 +724,11 @@ class Attributor:
 
     def is_role_reference(self, description: str) -> bool:
         """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
-        someone (المصدر ذاته); not an honorific with a name (السيدة رفه)."""
+        someone (المصدر ذاته), also with the party or region it stands for (النائب عن
+        الجبهة الشعبية); not an honorific with a name (السيدة رفه)."""
         words = description.split()
+        if len(words) > 2 and normalize(words[0]) in REPRESENTATIVES and normalize(words[1]) == REPRESENTING:
+            words = words[:1]
         if len(words) > 2 or not all(is_definite(w) or normalize(w) in GENERIC_WORDS for w in words):
             return False
         head = next(iter(keyword_set(words[0])), "")
@@ -812,7 +828,7 @@ class Attributor:
 
 def speaker_record(known: Known, kind: str) -> Speaker:
     quotes = sorted(known.quotes, key=lambda q: q.start)
-    title = without_name(known.titles[0], known.name) if known.titles else ""
+    title = without_name(known.title(), known.name)
     return Speaker(known.name, title, unique(known.aliases), quotes, kind)
 
 
@@ -848,9 +864,12 @@ def entity_titles(doc: Document) -> dict[int, list[str]]:
 
 def title_before(doc: Document, index: int) -> str:
     kept: list[Token] = []
-    for word in reversed(doc.tokens[max(0, index - MAX_TITLE_WORDS) : index]):
-        norm = word.norm
-        if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
+    start = max(0, index - MAX_TITLE_WORDS)
+    for k in range(index - 1, start - 1, -1):
+        word, norm = doc.tokens[k], doc.tokens[k].norm
+        if not word.is_word or cue_form(word.text) is not None:
+            break
+        if norm in TITLE_BREAKS and not represents(doc.tokens[start:k], word):
             break
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
@@ -952,6 +971,12 @@ def is_title_word(word: str) -> bool:
         norm.startswith("ال") and norm[2:] in APPOSITION_HEADS)
 
 
+def is_feminine_title(title: str) -> bool:
+    """وزيرة الدفاع، النائبة: a title word in its feminine form (a title word once ة is off)."""
+    first = normalize(title.split()[0]) if title.split() else ""
+    return first.endswith("ه") and first[:-1] in APPOSITION_HEADS
+
+
 def introduces_unnamed_source(description: str) -> bool:
     """An indefinite source noun (مصدر أمني، متحدث باسم الوزارة) brings in someone new,
     whom no earlier name or title can be; a definite one (المصدر ذاته) points back."""
@@ -964,6 +989,12 @@ def is_fragment(mention: Mention) -> bool:
     """A mention of two letters or fewer (دي of دي مورغن, سي of سي إن إن): a piece of a name
     the NER cut, never shown as a speaker."""
     return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
+
+
+def represents(before: list[Token], word: Token) -> bool:
+    """عن after نائب: a member of parliament for a party or a region (النائب عن حركة
+    النهضة), part of the title, not where or about what it was said."""
+    return word.norm == REPRESENTING and bool(before) and before[-1].norm in REPRESENTATIVES
 
 
 def preposition_before(words: list[Token], i: int) -> bool:
