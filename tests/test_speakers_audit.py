@@ -187,3 +187,8 @@ def test_a_womans_title_is_not_the_title_of_a_man_she_addresses():
     doc = quotes_of("وحذرت الوزيرة دونالد ترامب من تحويل الحرب.\nوقال دونالد ترامب إن الأمر يهدف إلى الحماية.\n",
                     entities)
     assert [(q.speaker, q.title) for q in doc.quotes][-1] == ("دونالد ترامب", "")
+
+
+def test_a_quoted_programme_name_after_a_role_noun_is_kept_whole():
+    doc = quotes_of('وأوضح ضيف "صباح الورد" على "الجوهرة اف أم" في اتصال هاتفي، أن تحرير القطاع مفيد.\n')
+    assert speakers(doc) == [("وأوضح", 'ضيف "صباح الورد"')]

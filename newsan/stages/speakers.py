@@ -553,8 +553,8 @@ class Attributor:
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
-            if kept and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
-                break
+            if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
+                break  # inside the quoted name every word is the name's (ضيف "صباح الورد")
             kept.append(word)
         if not kept:
             return ""
