@@ -192,3 +192,32 @@ def test_a_womans_title_is_not_the_title_of_a_man_she_addresses():
 def test_a_quoted_programme_name_after_a_role_noun_is_kept_whole():
     doc = quotes_of('وأوضح ضيف "صباح الورد" على "الجوهرة اف أم" في اتصال هاتفي، أن تحرير القطاع مفيد.\n')
     assert speakers(doc) == [("وأوضح", 'ضيف "صباح الورد"')]
+
+
+def test_a_pronoun_object_or_an_abbreviation_is_never_the_speaker():
+    doc = quotes_of('وأضافت "سي.إن.إن" أن المسؤول تحدث بشرط عدم الكشف عن هويته.\n')
+    assert speakers(doc) == [("وأضافت", "سي.إن.إن")]
+    doc = quotes_of('ونقلت "سي.إن.إن" عن أحد المسؤولين قوله إن المرأة بايعت التنظيم.\n')
+    assert speakers(doc) == [("ونقلت", "أحد المسؤولين")]
+    doc = quotes_of("وفق ما صرح به المرشح الرئاسي لقناة فرنسية، حيث قال إن القرار نهائي.\n")
+    assert [q.speaker for q in doc.quotes] == ["المرشح الرئاسي"]
+
+
+def test_a_person_named_after_the_addressee_is_the_speaker():
+    entities = persons("مشاعل الحسين", "دخيل الطيار")
+    doc = quotes_of('وقال دخيل الطيار إن الحجوزات كثيرة.\nمن جهتها، أكدت لـ "الاقتصادية"، مشاعل الحسين منظمة الحجوزات '
+                    'في شركة المؤيد، أن الإقبال كبير.\n', entities)
+    assert speakers(doc) == [("وقال", "دخيل الطيار"), ("أكدت", "مشاعل الحسين")]
+    doc = quotes_of('أكد لـ"الاقتصادية" مصدر عسكري في وزارة الدفاع أن الأموال نهبت.\n')
+    assert speakers(doc) == [("أكد", "مصدر عسكري في وزارة الدفاع")]
+    entities = persons("محمد قرصان", "عمر التيس")
+    doc = quotes_of('وقال محمد قرصان إن الزيارة مهمة.\nوأوضح لمراسل "الجوهرة اف أم"، عمر التيس، أن المشاريع ستنطلق.\n',
+                    entities)
+    assert speakers(doc)[-1] == ("وأوضح", "محمد قرصان")  # the reporter's name is the addressee's
+
+
+def test_a_title_after_a_name_is_its_apposition_not_a_title_of_a_later_name():
+    entities = persons("مختار الرحبي", "عبد ربه منصور هادي")
+    doc = quotes_of("قال مختار الرحبي السكرتير الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي، إن الحكومة باقية.\n",
+                    entities)
+    assert speakers(doc) == [("قال", "مختار الرحبي")]

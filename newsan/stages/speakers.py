@@ -91,6 +91,7 @@ OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
     "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
     "عنهم", "عنهما", "لهما", "منهم", "إليهم", "عليهم", "فيهما",  # وقد قال عنهم ابن خلكان
+    "به", "بها", "بهم", "بهما",  # بحسب ما أفاد به للجوهرة أف أم، الناطق …: reported it
     "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
@@ -138,6 +139,7 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
 MAX_ANTECEDENT_WORDS = 5
+REPORTER_ADDRESSEES = tuple(normalize(w) for w in ("لمراسل", "لمقدم", "للمراسل", "لمبعوث"))
 REPRESENTATIVES = frozenset(normalize(w) for w in ("نائب", "النائب", "نائبة", "النائبة", "ونائب", "والنائب"))
 REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
@@ -393,10 +395,15 @@ class Attributor:
                 break
             if word.text in QUOTE_MARKS and quote.start - word.end <= MARK_TO_QUOTE:
                 break
-            if word.is_word and is_complementiser(word.text):
+            if word.is_word and is_complementiser(word.text) and not self.inside_abbreviation(word):
                 break
             out.append(word)
         return out
+
+    def inside_abbreviation(self, word: Token) -> bool:
+        """سي.إن.إن: a word glued to a full stop after a letter is a piece of an abbreviation."""
+        text = self.doc.text
+        return word.start >= 2 and text[word.start - 1] == "." and text[word.start - 2].isalpha()
 
     def words_before_cue(self, cue_index: int) -> list[Token]:
         """A fronted subject: the words from the clause start to the cue (… لكن X قال)."""
@@ -414,6 +421,7 @@ class Attributor:
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
+        written = words
         words = [w for w in words if w.is_word]
         while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT):
             words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
@@ -422,10 +430,12 @@ class Attributor:
         if not words:
             return Subject()
         head = words[0].norm
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]) or not_a_subject(words[0]):
+        if self.is_addressee(words[0]) or self.is_channel(words[0]):
+            # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
+            # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
+            return self.subject_after_addressee(written[written.index(words[0]) :])
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]):
             return Subject()
-        if self.is_channel(words[0]):
-            return Subject()  # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return Subject(description=description, mention=description)
@@ -468,6 +478,35 @@ class Attributor:
         description = self.description(words)
         return Subject(description=description, mention=description)
 
+    def subject_after_addressee(self, words: list[Token]) -> Subject:
+        """A subject after the addressee the verb opens with, when it names or titles a person:
+        وأوضح لـ "واس" مدير عام المشاريع …، أكدت لـ "الاقتصادية"، مشاعل الحسين …; none after
+        a reporter, whose name follows as an apposition (لمراسل "الجوهرة"، عمر التيس)."""
+        if words[0].norm.startswith(REPORTER_ADDRESSEES):
+            return Subject()
+        rest = self.after_name(words, 1)
+        while rest and rest[0].text in "،,":
+            rest = rest[1:]
+        first = next((w for w in rest if w.is_word), None)
+        if first is None:
+            return Subject()
+        mention = self.doc.mention_at(first.start)
+        person = mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention)
+        return self.read_subject(rest, allow_place=False) if person or is_title_word(first.text) else Subject()
+
+    def after_name(self, words: list[Token], k: int) -> list[Token]:
+        """words[k:] past the mention (words[0]'s own or one starting at words[k]) or the quoted
+        name that the addressee words[0] is: لـ "واس"، لوكالة تونس إفريقيا للأنباء، للجوهرة أف أم."""
+        own = self.doc.mention_at(words[0].start)
+        if own is not None:
+            return [w for w in words if w.start >= own.end]
+        if k < len(words) and words[k].text in QUOTE_MARKS:
+            closing = next((i for i in range(k + 1, min(len(words), k + 2 + MAX_ANTECEDENT_WORDS))
+                            if words[i].text in QUOTE_MARKS), -1)
+            return words[closing + 1 :] if closing > 0 else words[k:]
+        named = self.doc.mention_at(words[k].start) if k < len(words) else None
+        return [w for w in words[k:] if w.start >= named.end] if named is not None else words[k:]
+
     def person_after(self, words: list[Token], mention: Mention) -> tuple[int, Mention] | None:
         """The person named within a few words after an organisation in a title (رئيس حركة
         النهضة راشد الغنوشي، رئيس الاتحاد الجهوي للفلاحة بسوسة حسان بلطيفة): (index, mention)."""
@@ -483,6 +522,8 @@ class Attributor:
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
         title goes on after the mention (a genitive: ل…، ال…), the person is the later name."""
+        if i == 0 and mention.type == "PERS":
+            return i, mention  # مختار الرحبي السكرتير الصحفي بمكتب الرئيس …: a name, then its apposition
         j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
         if j >= len(words) or not (is_definite(words[j].text) or words[j].norm.startswith("ل")):
             return i, mention
