@@ -221,3 +221,37 @@ def test_a_title_after_a_name_is_its_apposition_not_a_title_of_a_later_name():
     doc = quotes_of("قال مختار الرحبي السكرتير الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي، إن الحكومة باقية.\n",
                     entities)
     assert speakers(doc) == [("قال", "مختار الرحبي")]
+
+
+def test_a_title_holds_no_verb_naming_verb_or_clause():
+    entities = persons("أبو محمد", "نور الدين الزعنوني")
+    doc = quotes_of("ويوضح تاجر ألعاب أطفال بالجملة يدعى أبو محمد أنه باع الكثير.\n"
+                    "أكد مواطن يدعى نور الدين الزعنوني أنه تفاجأ بالخطايا.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("أبو محمد", "تاجر ألعاب أطفال بالجملة"),
+                                                         ("نور الدين الزعنوني", "مواطن")]
+    entities = persons("جولي بيشوب")
+    doc = quotes_of("ونقلت الوكالة عن متحدث باسم الوزير يوبخ وزيرة الخارجية الأسترالية جولي بيشوب، "
+                    "بعد أن قالت إن العقوبات قادمة.\n", entities)
+    assert [q.title for q in doc.quotes] == ["وزيرة الخارجية الأسترالية"]
+    entities = persons("حافظ قايد السبسي")
+    doc = quotes_of("وفي تصريح إعلامي أفاد حافظ قايد السبسي أن اللقاء كان إيجابيا.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("حافظ قايد السبسي", "")]
+    entities = {**persons("ليلى الشتاوي"), "مشروع تونس": ("ORG", ["مشروع تونس"])}
+    doc = quotes_of("اكد الأمين العام لحزب مشروع تونس أنه تم إعادة النائبة ليلى الشتاوي إلى اللجنة.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الأمين العام لحزب مشروع تونس", "")]
+    entities = {"الفيفا": ("ORG", ["الفيفا"])}
+    doc = quotes_of("يشار أن الفيفا قد أكدت قبل البطولة أنها ستكون حازمة.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الفيفا", "")]
+
+
+def test_who_received_a_statement_is_not_its_speaker():
+    entities = {"الجوهرة أف أم": ("ORG", ["الجوهرة أف أم"]), "حزب العمال": ("ORG", ["حزب العمال"])}
+    doc = quotes_of("وأدان حزب العمال في بيان تلقت الجوهرة أف أم نسخة منه، الثلاثاء، أن الحكومة فشلت.\n", entities)
+    assert speakers(doc) == [("بيان", "حزب العمال")]
+
+
+def test_a_headline_whose_name_follows_a_verb_is_no_quote():
+    entities = {"الخطوط التونسية": ("ORG", ["الخطوط التونسية"])}
+    assert quotes_of("تعطّل رحلات الخطوط التونسية : وزير النقل يأذن بفتح تحقيق\n\nنص الخبر.\n", entities).quotes == []
+    doc = quotes_of("الخطوط التونسية : إمكانية حصول اضطرابات في الرحلات\n\nنص الخبر.\n", entities)
+    assert [q.kind for q in doc.quotes] == ["headline"]

@@ -30,6 +30,7 @@ from newsan.stages.speech import (
     is_complementiser,
     is_pure_saying,
     object_cue,
+    reads_as_verb,
     written_with_conjunction,
 )
 from newsan.text.normalize import normalize
@@ -510,8 +511,8 @@ class QuoteFinder:
             before = self.words_between(start, m_start)
             addressee = len(rest) <= 2 and bool(rest) and rest[0].text.startswith("ل")
             if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not any(
-                    w.norm in OBJECT_PREPOSITIONS for w in before):
-                return True
+                    w.norm in OBJECT_PREPOSITIONS or reads_as_verb(self.doc, w) for w in before):
+                return True  # not تعطّل رحلات الخطوط التونسية :، إرهابيون يختطفون شقيق X : (a verb's subject)
         return False
 
     def is_dateline(self, start: int, end: int) -> bool:

@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
-from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser, written_with_conjunction
+from newsan.stages.speech import (
+    RELAY_SOURCE,
+    RELAY_VERBS,
+    cue_form,
+    is_complementiser,
+    is_definite,
+    reads_as_verb,
+    written_with_conjunction,
+)
 from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
@@ -139,6 +147,11 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
 MAX_ANTECEDENT_WORDS = 5
+# Verbs that name the person after them: a title ends before them (مواطن يدعى X).
+NAMING_VERBS = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب", "المدعو", "المدعوة"))
+RECEIVING_VERBS = frozenset(normalize(w) for w in (
+    "تلقت", "تلقى", "تلقته", "تلقاه", "وصل", "وصلت", "ورد", "وردت", "استلمت", "استلم", "تحصلت", "تحصل",
+))
 REPORTER_ADDRESSEES = tuple(normalize(w) for w in ("لمراسل", "لمقدم", "للمراسل", "لمبعوث"))
 REPRESENTATIVES = frozenset(normalize(w) for w in ("نائب", "النائب", "نائبة", "النائبة", "ونائب", "والنائب"))
 REPRESENTING = normalize("عن")
@@ -290,6 +303,8 @@ class Attributor:
         subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
         if cue is not None and cue.lemma in RELAY_VERBS:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
+        if cue is not None and cue.noun and names_its_receiver(subject_words):
+            subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
         subject = self.read_subject(subject_words, allow_place=True)
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
@@ -411,8 +426,8 @@ class Attributor:
         for word in reversed(self.tokens[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
             if not word.is_word and (word.text in SENTENCE_END + "،,؛:" + QUOTE_MARKS):
                 break
-            if word.is_word and word.norm in PRE_SUBJECT_BOUNDARIES:
-                break
+            if word.is_word and (word.norm in PRE_SUBJECT_BOUNDARIES or is_complementiser(word.text)):
+                break  # يشار أن الفيفا قد أكدت: the subject starts after أن
             if word.paragraph != self.tokens[cue_index].paragraph:
                 break
             out.insert(0, word)
@@ -613,12 +628,27 @@ class Attributor:
         return mention is not None and "ل" in mention.proclitics
 
     def clean_title(self, words: list[Token]) -> str:
+        """The title words before a name: no honorific, no naming verb (مواطن يدعى X), and
+        nothing up to a verb, which ends the title read backwards (في تصريح إعلامي أفاد X،
+        متحدث باسم الوزير يوبخ وزيرة الخارجية X)."""
         words = [w for w in words if w.norm not in HONORIFICS and w.text not in "()"]
-        while words and not words[-1].is_word:
+        while words and (not words[-1].is_word or words[-1].norm in NAMING_VERBS):
             words.pop()
-        if not words:
-            return ""
+        verbs = [i for i, w in enumerate(words) if w.is_word and self.verb_in_title(w, last=i == len(words) - 1)]
+        if verbs:
+            words = words[verbs[-1] + 1 :]
+        while words and not words[0].is_word:
+            words = words[1:]
+        if all(w.norm in NOT_NAME_WORDS for w in words if w.is_word):
+            return ""  # كانت عام النقابة …: a piece of a title, not one
         return self.doc.text[words[0].start : words[-1].end].strip(" ،,")
+
+    def verb_in_title(self, word: Token, last: bool) -> bool:
+        """An auxiliary (تم، كان), an imperfect verb (يوبخ; a word in ت may be a noun: تاجر),
+        or a speech cue right before the name (إعلامي أفاد X; مدير الاتصال بشركة نقل تونس
+        holds the noun نقل)."""
+        return (last and cue_form(word.text) is not None) or word.norm in CLAUSE_VERBS or (
+            word.norm[:1] == "ي" and reads_as_verb(self.doc, word))
 
     def apposition(self, mention: Mention) -> str:
         return self.titles.get(mention.entity, [""])[0] if mention.entity in self.titles else ""
@@ -653,6 +683,8 @@ class Attributor:
                 return match
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
+            if self.names_a_body(name):
+                title, name = "", subject.description  # الأمين العام لحزب مشروع تونس: a person of the party
             name = strip_honorifics(name)
             subject.title = subject.title or title
             key = f"described:{normalize(name)}"
@@ -660,6 +692,10 @@ class Attributor:
         self.learn(match, subject, gender, number)
         subject.title = subject.title or ""
         return match
+
+    def names_a_body(self, name: str) -> bool:
+        """Whether the document names an organisation or a place with these words."""
+        return any(e.type in ("ORG", "LOC") and normalize(e.canonical) == normalize(name) for e in self.doc.entities)
 
     def body_antecedent(self, description: str, cue_at: int) -> tuple[int, str]:
         """What a definite body noun alone (الوزارة، الاتحاد، المندوبية) refers back to: the last
@@ -912,6 +948,8 @@ def title_before(doc: Document, index: int) -> str:
             break
         if norm in TITLE_BREAKS and not represents(doc.tokens[start:k], word):
             break
+        if is_complementiser(word.text) or norm in CLAUSE_VERBS:
+            break  # اكد الأمين العام أنه تم إعادة النائبة X: a clause, not a title
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
         if reads_as_verb(doc, word):
@@ -950,6 +988,13 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def names_its_receiver(words: list[Token]) -> bool:
+    """بيان تلقت الجوهرة أف أم نسخة منه: after a noun of saying, a verb of receiving, whose
+    subject received the statement (في بيان أصدرته الوزارة names who made it)."""
+    first = next((w for w in words if w.is_word), None)
+    return first is not None and first.norm in RECEIVING_VERBS
 
 
 def relayed_source(words: list[Token]) -> list[Token]:
@@ -1054,16 +1099,6 @@ def is_channel_word(norm: str) -> bool:
     return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
 
 
-def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -> bool:
-    """يستقبل، ترافق، يُدعى (and with after_conjunction وتعهدت): an undefined word of four
-    letters or more opening with ي or ت, outside any name the NER tagged (تونس، تويوتا);
-    only asked where a title or a subject phrase would go on, never of a name."""
-    norm = word.norm
-    if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
-        norm = norm[1:]
-    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
-
-
 def bare_noun(norm: str) -> str:
     """A normalised body noun without the conjunction or preposition written on it (بوزارة →
     وزارة, للوزارة → الوزارة); other words as they are."""
@@ -1090,10 +1125,6 @@ def is_body_noun(norm: str) -> bool:
 def not_a_subject(word: Token) -> bool:
     """A speech cue (a participle: مؤكدا) cannot open a speaker's name."""
     return word.cue is not None
-
-
-def is_definite(word: str) -> bool:
-    return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
 
 
 @lru_cache(maxsize=100_000)

@@ -267,3 +267,17 @@ def is_complementiser(word: str) -> bool:
 
 def is_pure_saying(cue: CueForm) -> bool:
     return cue.lemma in PURE_SAYING and not cue.participle and not cue.noun
+
+
+def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -> bool:
+    """يستقبل، ترافق، يُدعى (and with after_conjunction وتعهدت): an undefined word of four
+    letters or more opening with ي or ت, outside any name the NER tagged (تونس، تويوتا);
+    only asked where a title or a subject phrase would go on, never of a name."""
+    norm = word.norm
+    if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
+        norm = norm[1:]
+    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
+
+
+def is_definite(word: str) -> bool:
+    return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
