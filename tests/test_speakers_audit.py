@@ -255,3 +255,25 @@ def test_a_headline_whose_name_follows_a_verb_is_no_quote():
     assert quotes_of("تعطّل رحلات الخطوط التونسية : وزير النقل يأذن بفتح تحقيق\n\nنص الخبر.\n", entities).quotes == []
     doc = quotes_of("الخطوط التونسية : إمكانية حصول اضطرابات في الرحلات\n\nنص الخبر.\n", entities)
     assert [q.kind for q in doc.quotes] == ["headline"]
+
+
+def quoted(doc):
+    return [(q.kind, q.text, q.speaker) for q in doc.quotes]
+
+
+def test_a_cue_whose_object_holds_quoted_words_is_a_mixed_quote_of_its_subject():
+    doc = quotes_of('وأشار سامي الخطيب إلى وجود "فساد مهيكل يعمل في مجالات الحكومة" دون محاسبة.\n',
+                    persons("سامي الخطيب"))
+    assert quoted(doc) == [("mixed", 'وجود "فساد مهيكل يعمل في مجالات الحكومة" دون محاسبة', "سامي الخطيب")]
+    doc = quotes_of('واكدت الوزارة "تواصل الحملات الرقابية في هذا المجال" في نفس الوقت.\n')
+    assert quoted(doc) == [("mixed", 'تواصل الحملات الرقابية في هذا المجال" في نفس الوقت', "الوزارة")]
+    doc = quotes_of('وتعهدت الوزيرة بإبداء "مرونة كاملة في التعامل مع المطالب" خلال المفاوضات.\n')
+    assert quoted(doc) == [("mixed", 'بإبداء "مرونة كاملة في التعامل مع المطالب" خلال المفاوضات', "الوزيرة")]
+
+
+def test_a_name_in_quotes_or_a_case_taken_up_is_no_mixed_quote():
+    assert quotes_of('وتعهدت الفرقة بالبحث في قضية "تزييف العملة والتحيل والمشاركة في ذلك".\n').quotes == []
+    assert quotes_of('وعلق الوزير على تظاهرة "عيد البطال" التي نظمها الشباب أمس.\n').quotes == []
+    assert quotes_of('واشنطن تحذر الكويت من "هجمات إرهابية"\n\nنص الخبر.\n').quotes == []
+    doc = quotes_of('ونقلت الشبكة عن المسؤول قوله "هناك شعور مؤكد بأنها كانت عبوة ناسفة في الأمتعة".\n')
+    assert [q.kind for q in doc.quotes] == ["direct"]  # the relayed words, not a mixed quote of the relay
