@@ -224,10 +224,13 @@ def add_cues(doc: Document) -> None:
 
 
 def joins_a_pair(following: list) -> bool:
-    """X و Y: a word joined by و to the words before it, before any punctuation or أن."""
+    """X و Y: a word or a number joined by و to the words before it, the و written on it or
+    apart (بين قابس وجربة، بين 30 و36 سنة، بين المتلوي و قفصة), before any punctuation or أن."""
     for word in following:
         if not word.is_word or is_complementiser(word.text):
             return False
+        if word.norm == "و" or (word.norm[:1] == "و" and word.norm[1:].isdigit()):
+            return True
         if word.norm[:1] == "و" and len(word.norm) > 3 and cue_form(word.text) is None:
             return True
     return False
