@@ -277,3 +277,23 @@ def test_a_name_in_quotes_or_a_case_taken_up_is_no_mixed_quote():
     assert quotes_of('واشنطن تحذر الكويت من "هجمات إرهابية"\n\nنص الخبر.\n').quotes == []
     doc = quotes_of('ونقلت الشبكة عن المسؤول قوله "هناك شعور مؤكد بأنها كانت عبوة ناسفة في الأمتعة".\n')
     assert [q.kind for q in doc.quotes] == ["direct"]  # the relayed words, not a mixed quote of the relay
+
+
+def test_a_pronoun_of_respect_refers_to_the_speaker_quoted_before():
+    entities = persons("تركي بن محمد", "سلمان بن عبدالعزيز")
+    doc = quotes_of("وكشف الأمير تركي بن محمد أن الجمعية أنفقت خمسة ملايين.\nوأوضح سموه أن الخدمات شملت الأيتام.\n",
+                    entities)
+    assert speakers(doc) == [("وكشف", "تركي بن محمد"), ("وأوضح", "تركي بن محمد")]
+    doc = quotes_of("ورفع الأمير التهاني للملك سلمان بن عبدالعزيز.\nوقال سموه: ما كان هذا ليتحقق إلا بفضل الله.\n",
+                    entities)
+    assert speakers(doc) == [("وقال", "")]  # not the king he congratulated
+
+
+def test_a_time_adverb_or_a_year_is_no_speaker_and_abbreviated_titles_are_honorifics():
+    assert speakers(quotes_of("وقال حينها إن القرار نهائي.\n")) == [("وقال", "")]
+    assert speakers(quotes_of("وأكد عام 2015 أن الخطة نجحت.\n")) == [("وأكد", "")]
+    doc = quotes_of("وأوضح م. خالد العتيبي أن المشروع جاهز.\nوأكد د. سعد الزهراني أن الطلاب مستعدون.\n",
+                    persons("خالد العتيبي", "سعد الزهراني"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("خالد العتيبي", ""), ("سعد الزهراني", "")]
+    doc = quotes_of("وأكد أ.د. سعد الزهراني أن الطلاب مستعدون.\n", persons("سعد الزهراني"))
+    assert speakers(doc) == [("وأكد", "سعد الزهراني")]  # أ.د. ends no sentence

@@ -867,8 +867,8 @@ def is_sentence_end_at(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos]
     if after and not (after.isspace() or after in QUOTE_MARKS):
         return False
-    if before.isalpha() and not text[pos - 2 : pos - 1].strip():
-        return False  # a one-letter abbreviation: د. الزياني
+    if before.isalpha() and (not text[pos - 2 : pos - 1].strip() or text[pos - 2 : pos - 1] == "."):
+        return False  # a one-letter abbreviation: د. الزياني، أ.د. الزهراني
     return not (before.isdigit() and after.isdigit())
 
 

@@ -42,6 +42,7 @@ HONORIFICS = frozenset(normalize(w) for w in (
     "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "السيدة", "الحاج", "الأمير", "اللواء",
     "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "الإمام", "الأب", "البروفيسور",
     "المقدم", "الرائد", "النقيب", "الملازم", "الرقيب", "معالي", "سمو", "فضيلة", "سعادة", "السناتور",
+    "م",  # م. (engineer) before a name, as د.; not أ., which is also a letter of أ ف ب (AFP)
 ))
 # Indefinite nouns that describe an unnamed source: the description itself is the speaker.
 SOURCE_HEADS = frozenset(normalize(w) for w in (
@@ -67,6 +68,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
+    "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
 ))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
@@ -107,6 +109,12 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
     "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
+))
+# Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
+# the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
+REFERRING_PRONOUNS = frozenset(normalize(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته", "سيادته", "سماحته",
+    "حضرته", "هؤلاء", "الأخير", "الأخيرة",
 ))
 # Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
 NOT_NAME_WORDS = frozenset(normalize(w) for w in (
@@ -178,6 +186,7 @@ class Subject:
     description: str = ""
     mention: str = ""
     title: str = ""
+    pronoun: bool = False  # سموه، الأخير: the speaker quoted before, never one only named
 
     @property
     def empty(self) -> bool:
@@ -263,7 +272,9 @@ class Attributor:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
-        speaker = self.most_recent(gender, number) or self.person_named_before(quote, gender, number)
+        speaker = self.most_recent(gender, number)
+        if speaker is None and not subject.pronoun:
+            speaker = self.person_named_before(quote, gender, number)
         return speaker, subject
 
     def is_citation(self, quote: Quote) -> bool:
@@ -306,6 +317,8 @@ class Attributor:
         if cue is not None and cue.noun and names_its_receiver(subject_words):
             subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
         subject = self.read_subject(subject_words, allow_place=True)
+        if subject.pronoun:
+            return subject
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
@@ -438,13 +451,15 @@ class Attributor:
         a PERS/ORG mention after its title, or a description of the source."""
         written = words
         words = [w for w in words if w.is_word]
-        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT):
-            words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
+        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT or is_year(words)):
+            words = words[2:] if is_year(words) else words[1:]  # قال اليوم الأحد نائب الحركة …، وأكد عام 2015
         if tuple(w.norm for w in words[:2]) == EACH_OF:
             words = words[2:]
         if not words:
             return Subject()
         head = words[0].norm
+        if head in REFERRING_PRONOUNS or (head == normalize("هذا") and len(words) > 1 and words[1].norm in REFERRING_PRONOUNS):
+            return Subject(pronoun=True)
         if self.is_addressee(words[0]) or self.is_channel(words[0]):
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
@@ -1176,9 +1191,14 @@ def surname_key(name: str) -> str:
     return next(iter(keyword_set(words[-1])), "") if words else ""
 
 
+def is_year(words: list[Token]) -> bool:
+    """عام 2015، العام 2016: a year, when the statement was made."""
+    return len(words) > 1 and words[0].norm in (normalize("عام"), normalize("العام")) and words[1].text.isdigit()
+
+
 def strip_honorifics(name: str) -> str:
     words = [w for w in name.split() if w.strip("-–—")]  # وقالت السيدة – دانيا: the dash sets the name off
-    while len(words) > 1 and normalize(words[0]) in HONORIFICS:
+    while len(words) > 1 and normalize(words[0].rstrip(".")) in HONORIFICS:  # د. الغامدي
         words = words[1:]
     return " ".join(words)
 
