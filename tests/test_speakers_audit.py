@@ -297,3 +297,13 @@ def test_a_time_adverb_or_a_year_is_no_speaker_and_abbreviated_titles_are_honori
     assert [(q.speaker, q.title) for q in doc.quotes] == [("خالد العتيبي", ""), ("سعد الزهراني", "")]
     doc = quotes_of("وأكد أ.د. سعد الزهراني أن الطلاب مستعدون.\n", persons("سعد الزهراني"))
     assert speakers(doc) == [("وأكد", "سعد الزهراني")]  # أ.د. ends no sentence
+
+
+def test_a_source_or_outlet_noun_refers_to_what_was_last_cited():
+    doc = quotes_of('نشرت الهواتف برنامجا خبيثا وفق ما ذكرت صحيفة "تلغراف" البريطانية.\n'
+                    "وأوضح المصدر أن البرنامج تسلل إلى الهواتف.\n")
+    assert speakers(doc) == [("وأوضح", 'صحيفة "تلغراف"')]
+    doc = quotes_of("أعلنت وزارة الطاقة والمناجم، في بلاغ لها، عن تعيين مدير جديد.\nوأفاد المصدر بأن المدير خبير دولي.\n")
+    assert speakers(doc) == [("وأفاد", "وزارة الطاقة والمناجم")]
+    doc = quotes_of("ذكرت «عكاظ» أن الاجتماع تأجل.\nوأضافت الصحيفة أن الأسباب غير معروفة.\n")
+    assert speakers(doc) == [("ذكرت", "عكاظ"), ("وأضافت", "عكاظ")]

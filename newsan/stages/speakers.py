@@ -154,6 +154,8 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
 # الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
+SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
+OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
 # Verbs that name the person after them: a title ends before them (مواطن يدعى X).
 NAMING_VERBS = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب", "المدعو", "المدعوة"))
@@ -739,7 +741,41 @@ class Attributor:
                 phrase = self.construct_phrase(index)
                 if phrase:
                     return -1, phrase
+        if head in OUTLET_BODIES or head == SOURCE_NOUN:
+            return self.cited_last(head, cue_at)
         return (self.organisation_named_last(cue_at) if head in UNHEADED_BODIES else -1), ""
+
+    def cited_last(self, head: str, cue_at: int) -> tuple[int, str]:
+        """What a speech or relay verb last had for subject, when a source or an outlet noun
+        has no antecedent of its own (ذكرت «عكاظ» أن … وأضافت الصحيفة، وفق ما ذكرت صحيفة
+        "تلغراف" … وأوضح المصدر، أعلنت وزارة الطاقة … وأفاد المصدر): an ORG mention, a quoted
+        name, or a body noun with its name; an outlet noun takes only an outlet of that noun
+        or one named without a noun. (entity or -1, phrase)."""
+        for index in range(self.doc.token_index_at_or_after(cue_at) - 1, -1, -1):
+            token = self.tokens[index]
+            if token.start < cue_at - REFERENCE_REACH:
+                break
+            if token.cue is None or token.cue.noun or token.cue.participle or index + 1 >= len(self.tokens):
+                continue
+            following = self.tokens[index + 1]
+            mention = self.doc.mention_at(following.start)
+            if mention is not None and mention.type == "ORG" and mention.entity >= 0 and not self.is_object(mention):
+                return mention.entity, ""
+            if following.text in QUOTE_MARKS and self.quoted_name_at(index + 1):
+                return -1, self.quoted_name_at(index + 1)
+            noun = bare_noun(following.norm)
+            if is_body_noun(noun) and (head == SOURCE_NOUN or noun == head) and self.construct_phrase(index + 1):
+                return -1, self.construct_phrase(index + 1)
+        return -1, ""
+
+    def quoted_name_at(self, index: int) -> str:
+        """The words of a short quoted name opening at token index (a quotation mark): «عكاظ»."""
+        for k in range(index + 1, min(len(self.tokens), index + 2 + MAX_NAME_WORDS)):
+            if self.tokens[k].text in QUOTE_MARKS:
+                return self.doc.text[self.tokens[index].end : self.tokens[k].start].strip() if k > index + 1 else ""
+            if not self.tokens[k].is_word:
+                return ""
+        return ""
 
     def organisation_named_last(self, cue_at: int) -> int:
         """The entity of the last ORG mention before the cue when it is an organisation in its
@@ -760,13 +796,18 @@ class Attributor:
     def written_after_noun(self, mention: Mention) -> bool:
         """The word before a mention (past a quotation mark) is a noun it names or a
         preposition: صحيفة "تلغراف"، مجموعة سوفان، لموقع "الجزيرة"، مع غوغل."""
+        before = self.word_before(mention)
+        if before is None:
+            return False
+        norm = before.norm
+        return is_body_noun(bare_noun(norm)) or norm in NAME_NOUNS or is_channel_word(norm) or norm in PREPOSITION_WORDS
+
+    def word_before(self, mention: Mention) -> Token | None:
+        """The word right before a mention, past a quotation mark («عكاظ»)."""
         index = self.doc.token_index_at(mention.start) - 1
         while index >= 0 and self.tokens[index].text in QUOTE_MARKS:
             index -= 1
-        if index < 0 or not self.tokens[index].is_word:
-            return False
-        norm = self.tokens[index].norm
-        return is_body_noun(bare_noun(norm)) or norm in NAME_NOUNS or is_channel_word(norm) or norm in PREPOSITION_WORDS
+        return self.tokens[index] if index >= 0 and self.tokens[index].is_word else None
 
     def construct_phrase(self, index: int) -> str:
         """A body noun and the definite words that name it (وزارة الشؤون الدينية), without
