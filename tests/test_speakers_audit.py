@@ -133,3 +133,177 @@ def test_a_title_keeps_words_that_only_end_like_the_name():
 def test_a_pronoun_object_before_the_subject_is_skipped():
     doc = quotes_of('وقد قال عنهم ابن خلكان في كتابه: "كانت لهم همة عالية في تحصيل العلوم".\n', persons("ابن خلكان"))
     assert speakers(doc) == [("قال", "ابن خلكان")]
+
+
+def test_a_body_or_role_noun_matches_a_name_whose_first_letter_is_waw():
+    doc = quotes_of("أعلنت وزارة أملاك الدولة والشؤون العقارية أن الوزير أصدر مذكرة.\n"
+                    "وأضافت الوزارة أن الملف سيتابع عن قرب.\n")
+    assert speakers(doc) == [("أعلنت", "وزارة أملاك الدولة والشؤون العقارية"),
+                             ("وأضافت", "وزارة أملاك الدولة والشؤون العقارية")]
+    entities = persons("محمد الطرابلسي", "عمار عمروسية")
+    doc = quotes_of("أكد وزير الشؤون الاجتماعية محمد الطرابلسي أن المراكب جاهزة.\n"
+                    "وقال النائب عمار عمروسية إن الإجراءات بطيئة.\nوقال الوزير إن الرخص ستسلم قريبا.\n", entities)
+    assert speakers(doc) == [("أكد", "محمد الطرابلسي"), ("وقال", "عمار عمروسية"), ("وقال", "محمد الطرابلسي")]
+
+
+def test_a_body_noun_refers_back_to_a_name_in_construct_through_an_indefinite_noun():
+    doc = quotes_of("دخلت الخدمة حيز التطبيق بحسب ما أعلنت عنه وزارة تكنولوجيات الاتصال والاقتصاد الرقمي.\n"
+                    "وأوضحت الوزارة في بلاغ لها أن الخدمة مجانية.\n")
+    assert speakers(doc) == [("وأوضحت", "وزارة تكنولوجيات الاتصال والاقتصاد الرقمي")]
+    doc = quotes_of("نشر موقع 218 الليبي قائمة بالأسماء.\nوتابع الموقع أن ستة منهم قتلوا.\n")
+    assert speakers(doc) == [("وتابع", "موقع 218 الليبي")]
+    doc = quotes_of("وقالت وزارة ستعلن الخبر اليوم.\nوأكدت الوزارة أن الموعد ثابت.\n")
+    assert speakers(doc) == [("وأكدت", "الوزارة")]  # a verb after the noun names nothing
+
+
+def test_a_company_or_organisation_noun_refers_to_the_organisation_named_last():
+    entities = {"الخطوط التونسية": ("ORG", ["الخطوط التونسية"])}
+    doc = quotes_of("انطلقت الخطوط التونسية في بيع التذاكر لخط توزر باريس.\nوبينت الشركة أن الحجز متاح على موقعها.\n",
+                    entities)
+    assert speakers(doc) == [("وبينت", "الخطوط التونسية")]
+    entities["منظمة الطيران المدني"] = ("ORG", ["منظمة الطيران المدني"])
+    doc = quotes_of("قررت الخطوط التونسية منع الهواتف طبقا لتوصيات منظمة الطيران المدني.\n"
+                    "وأضافت الشركة أن القرار يشمل كل الرحلات.\n", entities)
+    assert speakers(doc) == [("وأضافت", "الشركة")]  # the body named last is not a company
+    doc = quotes_of('وتقدر المنظمة عدد المقاتلين بالآلاف بحسب ترجمة لموقع "الجزيرة".\nوذكرت المنظمة أن العدد يتزايد.\n',
+                    {"الجزيرة": ("ORG", ["الجزيرة"])})
+    assert speakers(doc)[-1] == ("وذكرت", "المنظمة")  # an outlet the text relays through
+
+
+def test_a_member_of_parliament_for_a_party_keeps_it_in_the_title():
+    entities = {"الصحبي عتيق": ("PERS", ["الصحبي عتيق"]), "حركة النهضة": ("ORG", ["حركة النهضة"])}
+    doc = quotes_of("طالب النائب عن حركة النهضة الصحبي عتيق اليوم بمحاسبة الشبكات.\n"
+                    "وأكد النائب عن حركة النهضة أن المحاسبة يجب أن تتم.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الصحبي عتيق", "النائب عن حركة النهضة")]
+    entities = {"هاجر أحمد": ("PERS", ["هاجر أحمد"]), "آفاق تونس": ("ORG", ["آفاق تونس"])}
+    doc = quotes_of("قالت النائبة عن حزب آفاق تونس، هاجر أحمد، اليوم إن هناك تهاونا في المجلس.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("هاجر أحمد", "النائبة عن حزب آفاق تونس")]
+    doc = quotes_of("وأضاف النائب عن الجبهة الشعبية أن المبادرة خطيرة.\n")
+    assert speakers(doc) == [("وأضاف", "النائب عن الجبهة الشعبية")]
+
+
+def test_a_womans_title_is_not_the_title_of_a_man_she_addresses():
+    entities = persons("دونالد ترامب")
+    doc = quotes_of("وحذرت الوزيرة دونالد ترامب من تحويل الحرب.\nوقال دونالد ترامب إن الأمر يهدف إلى الحماية.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes][-1] == ("دونالد ترامب", "")
+
+
+def test_a_quoted_programme_name_after_a_role_noun_is_kept_whole():
+    doc = quotes_of('وأوضح ضيف "صباح الورد" على "الجوهرة اف أم" في اتصال هاتفي، أن تحرير القطاع مفيد.\n')
+    assert speakers(doc) == [("وأوضح", 'ضيف "صباح الورد"')]
+
+
+def test_a_pronoun_object_or_an_abbreviation_is_never_the_speaker():
+    doc = quotes_of('وأضافت "سي.إن.إن" أن المسؤول تحدث بشرط عدم الكشف عن هويته.\n')
+    assert speakers(doc) == [("وأضافت", "سي.إن.إن")]
+    doc = quotes_of('ونقلت "سي.إن.إن" عن أحد المسؤولين قوله إن المرأة بايعت التنظيم.\n')
+    assert speakers(doc) == [("ونقلت", "أحد المسؤولين")]
+    doc = quotes_of("وفق ما صرح به المرشح الرئاسي لقناة فرنسية، حيث قال إن القرار نهائي.\n")
+    assert [q.speaker for q in doc.quotes] == ["المرشح الرئاسي"]
+
+
+def test_a_person_named_after_the_addressee_is_the_speaker():
+    entities = persons("مشاعل الحسين", "دخيل الطيار")
+    doc = quotes_of('وقال دخيل الطيار إن الحجوزات كثيرة.\nمن جهتها، أكدت لـ "الاقتصادية"، مشاعل الحسين منظمة الحجوزات '
+                    'في شركة المؤيد، أن الإقبال كبير.\n', entities)
+    assert speakers(doc) == [("وقال", "دخيل الطيار"), ("أكدت", "مشاعل الحسين")]
+    doc = quotes_of('أكد لـ"الاقتصادية" مصدر عسكري في وزارة الدفاع أن الأموال نهبت.\n')
+    assert speakers(doc) == [("أكد", "مصدر عسكري في وزارة الدفاع")]
+    entities = persons("محمد قرصان", "عمر التيس")
+    doc = quotes_of('وقال محمد قرصان إن الزيارة مهمة.\nوأوضح لمراسل "الجوهرة اف أم"، عمر التيس، أن المشاريع ستنطلق.\n',
+                    entities)
+    assert speakers(doc)[-1] == ("وأوضح", "محمد قرصان")  # the reporter's name is the addressee's
+
+
+def test_a_title_after_a_name_is_its_apposition_not_a_title_of_a_later_name():
+    entities = persons("مختار الرحبي", "عبد ربه منصور هادي")
+    doc = quotes_of("قال مختار الرحبي السكرتير الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي، إن الحكومة باقية.\n",
+                    entities)
+    assert speakers(doc) == [("قال", "مختار الرحبي")]
+
+
+def test_a_title_holds_no_verb_naming_verb_or_clause():
+    entities = persons("أبو محمد", "نور الدين الزعنوني")
+    doc = quotes_of("ويوضح تاجر ألعاب أطفال بالجملة يدعى أبو محمد أنه باع الكثير.\n"
+                    "أكد مواطن يدعى نور الدين الزعنوني أنه تفاجأ بالخطايا.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("أبو محمد", "تاجر ألعاب أطفال بالجملة"),
+                                                         ("نور الدين الزعنوني", "مواطن")]
+    entities = persons("جولي بيشوب")
+    doc = quotes_of("ونقلت الوكالة عن متحدث باسم الوزير يوبخ وزيرة الخارجية الأسترالية جولي بيشوب، "
+                    "بعد أن قالت إن العقوبات قادمة.\n", entities)
+    assert [q.title for q in doc.quotes] == ["وزيرة الخارجية الأسترالية"]
+    entities = persons("حافظ قايد السبسي")
+    doc = quotes_of("وفي تصريح إعلامي أفاد حافظ قايد السبسي أن اللقاء كان إيجابيا.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("حافظ قايد السبسي", "")]
+    entities = {**persons("ليلى الشتاوي"), "مشروع تونس": ("ORG", ["مشروع تونس"])}
+    doc = quotes_of("اكد الأمين العام لحزب مشروع تونس أنه تم إعادة النائبة ليلى الشتاوي إلى اللجنة.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الأمين العام لحزب مشروع تونس", "")]
+    entities = {"الفيفا": ("ORG", ["الفيفا"])}
+    doc = quotes_of("يشار أن الفيفا قد أكدت قبل البطولة أنها ستكون حازمة.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("الفيفا", "")]
+
+
+def test_who_received_a_statement_is_not_its_speaker():
+    entities = {"الجوهرة أف أم": ("ORG", ["الجوهرة أف أم"]), "حزب العمال": ("ORG", ["حزب العمال"])}
+    doc = quotes_of("وأدان حزب العمال في بيان تلقت الجوهرة أف أم نسخة منه، الثلاثاء، أن الحكومة فشلت.\n", entities)
+    assert speakers(doc) == [("بيان", "حزب العمال")]
+
+
+def test_a_headline_whose_name_follows_a_verb_is_no_quote():
+    entities = {"الخطوط التونسية": ("ORG", ["الخطوط التونسية"])}
+    assert quotes_of("تعطّل رحلات الخطوط التونسية : وزير النقل يأذن بفتح تحقيق\n\nنص الخبر.\n", entities).quotes == []
+    doc = quotes_of("الخطوط التونسية : إمكانية حصول اضطرابات في الرحلات\n\nنص الخبر.\n", entities)
+    assert [q.kind for q in doc.quotes] == ["headline"]
+
+
+def quoted(doc):
+    return [(q.kind, q.text, q.speaker) for q in doc.quotes]
+
+
+def test_a_cue_whose_object_holds_quoted_words_is_a_mixed_quote_of_its_subject():
+    doc = quotes_of('وأشار سامي الخطيب إلى وجود "فساد مهيكل يعمل في مجالات الحكومة" دون محاسبة.\n',
+                    persons("سامي الخطيب"))
+    assert quoted(doc) == [("mixed", 'وجود "فساد مهيكل يعمل في مجالات الحكومة" دون محاسبة', "سامي الخطيب")]
+    doc = quotes_of('واكدت الوزارة "تواصل الحملات الرقابية في هذا المجال" في نفس الوقت.\n')
+    assert quoted(doc) == [("mixed", 'تواصل الحملات الرقابية في هذا المجال" في نفس الوقت', "الوزارة")]
+    doc = quotes_of('وتعهدت الوزيرة بإبداء "مرونة كاملة في التعامل مع المطالب" خلال المفاوضات.\n')
+    assert quoted(doc) == [("mixed", 'بإبداء "مرونة كاملة في التعامل مع المطالب" خلال المفاوضات', "الوزيرة")]
+
+
+def test_a_name_in_quotes_or_a_case_taken_up_is_no_mixed_quote():
+    assert quotes_of('وتعهدت الفرقة بالبحث في قضية "تزييف العملة والتحيل والمشاركة في ذلك".\n').quotes == []
+    assert quotes_of('وعلق الوزير على تظاهرة "عيد البطال" التي نظمها الشباب أمس.\n').quotes == []
+    assert quotes_of('واشنطن تحذر الكويت من "هجمات إرهابية"\n\nنص الخبر.\n').quotes == []
+    doc = quotes_of('ونقلت الشبكة عن المسؤول قوله "هناك شعور مؤكد بأنها كانت عبوة ناسفة في الأمتعة".\n')
+    assert [q.kind for q in doc.quotes] == ["direct"]  # the relayed words, not a mixed quote of the relay
+
+
+def test_a_pronoun_of_respect_refers_to_the_speaker_quoted_before():
+    entities = persons("تركي بن محمد", "سلمان بن عبدالعزيز")
+    doc = quotes_of("وكشف الأمير تركي بن محمد أن الجمعية أنفقت خمسة ملايين.\nوأوضح سموه أن الخدمات شملت الأيتام.\n",
+                    entities)
+    assert speakers(doc) == [("وكشف", "تركي بن محمد"), ("وأوضح", "تركي بن محمد")]
+    doc = quotes_of("ورفع الأمير التهاني للملك سلمان بن عبدالعزيز.\nوقال سموه: ما كان هذا ليتحقق إلا بفضل الله.\n",
+                    entities)
+    assert speakers(doc) == [("وقال", "")]  # not the king he congratulated
+
+
+def test_a_time_adverb_or_a_year_is_no_speaker_and_abbreviated_titles_are_honorifics():
+    assert speakers(quotes_of("وقال حينها إن القرار نهائي.\n")) == [("وقال", "")]
+    assert speakers(quotes_of("وأكد عام 2015 أن الخطة نجحت.\n")) == [("وأكد", "")]
+    doc = quotes_of("وأوضح م. خالد العتيبي أن المشروع جاهز.\nوأكد د. سعد الزهراني أن الطلاب مستعدون.\n",
+                    persons("خالد العتيبي", "سعد الزهراني"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("خالد العتيبي", ""), ("سعد الزهراني", "")]
+    doc = quotes_of("وأكد أ.د. سعد الزهراني أن الطلاب مستعدون.\n", persons("سعد الزهراني"))
+    assert speakers(doc) == [("وأكد", "سعد الزهراني")]  # أ.د. ends no sentence
+
+
+def test_a_source_or_outlet_noun_refers_to_what_was_last_cited():
+    doc = quotes_of('نشرت الهواتف برنامجا خبيثا وفق ما ذكرت صحيفة "تلغراف" البريطانية.\n'
+                    "وأوضح المصدر أن البرنامج تسلل إلى الهواتف.\n")
+    assert speakers(doc) == [("وأوضح", 'صحيفة "تلغراف"')]
+    doc = quotes_of("أعلنت وزارة الطاقة والمناجم، في بلاغ لها، عن تعيين مدير جديد.\nوأفاد المصدر بأن المدير خبير دولي.\n")
+    assert speakers(doc) == [("وأفاد", "وزارة الطاقة والمناجم")]
+    doc = quotes_of("ذكرت «عكاظ» أن الاجتماع تأجل.\nوأضافت الصحيفة أن الأسباب غير معروفة.\n")
+    assert speakers(doc) == [("ذكرت", "عكاظ"), ("وأضافت", "عكاظ")]

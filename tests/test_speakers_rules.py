@@ -214,3 +214,10 @@ def test_an_expressing_verb_states_a_clause_when_its_subject_comes_before_an():
 def test_a_plural_continuation_goes_to_a_group_named_after_a_singular_verb():
     doc = quotes_of("وقال الخبراء إن الطقس سيتحسن غدا.\nوأضافوا أن الأمطار ستتوقف مساء.\n")
     assert found(doc) == [("وقال", "الطقس سيتحسن غدا", "الخبراء"), ("وأضافوا", "الأمطار ستتوقف مساء", "الخبراء")]
+
+
+def test_between_a_pair_of_numbers_or_words_written_apart_is_no_cue():
+    assert quotes_of("وتتراوح أعمارهما بين 30 و36 سنة على أن البحث متواصل.\n").quotes == []
+    assert quotes_of("وقع الحادث في الطريق الرابطة بين المتلوي و قفصة مما أدى إلى أن السيارة انقلبت.\n").quotes == []
+    doc = quotes_of("وبين الوزير أن الطريق مفتوحة.\n")
+    assert found(doc) == [("وبين", "الطريق مفتوحة", "الوزير")]

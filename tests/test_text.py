@@ -50,3 +50,11 @@ def test_a_known_name_keeps_its_first_letter_unless_the_rest_is_a_name_too():
     assert split_proclitics("فيصل", {"يصل"}, names) == ("", "فيصل")
     assert split_proclitics("بروسيا", {"روسيا"}, names) == ("ب", "روسيا")
     assert split_proclitics("باراك", {"اراك"}) == ("ب", "اراك")  # no lexicon: the document's word wins
+
+
+def test_a_name_opening_with_kaf_keeps_it_before_a_three_letter_name():
+    names = {"كريم", "ريم", "كامل", "امل", "جده", "وجده", "روسيا"}
+    assert split_proclitics("كريم", names, names) == ("", "كريم")  # كريم هلالي, not like Reem
+    assert split_proclitics("كامل", names, names) == ("", "كامل")
+    assert split_proclitics("وجدة", names, names) == ("و", "جدة")  # and Jeddah, in Saudi news
+    assert split_proclitics("كروسيا", names, names) == ("ك", "روسيا")

@@ -29,7 +29,9 @@ from newsan.stages.speech import (
     cue_form,
     is_complementiser,
     is_pure_saying,
+    is_definite,
     object_cue,
+    reads_as_verb,
     written_with_conjunction,
 )
 from newsan.text.normalize import normalize
@@ -47,8 +49,27 @@ NAME_NOUNS = frozenset(normalize(w) for w in (
     "كتاب", "فيلم", "مسلسل", "حملة", "مبادرة", "قانون", "حركة", "حزب", "جماعة", "تنظيم", "منظمة",
     "شركة", "نادي", "مشروع", "مؤتمر", "منتدى", "اسم", "بعنوان", "عنوان", "مسمى", "شعار", "وسم",
     "نوع", "ماركة", "تطبيق", "صفحة", "مجموعة", "مركز", "جمعية", "فرقة", "أغنية", "رواية", "مسرحية",
+    "باسم",
 ))
 MIN_UNMARKED_WORDS = 4
+# A noun with ب written on it opens a verb's object (طالب بالتدخل، بإبداء); plain ب words
+# are often other things (باسم، بعد، بين), so only ب before the article or a hamza; a ب
+# written apart before quoted words is the describing بـ (وصف الوضع بـ "…").
+OBJECT_WITH_BA = ("بال", "بإ", "بأ")
+MIN_OBJECT_WORDING = 4  # quoted words straight after the subject, with no preposition first
+MAX_OBJECT_HEAD_WORDS = 4
+# Pledges (past and adverbial forms): reported only with quoted words in their object.
+PLEDGE_FORMS = frozenset(normalize(w) for w in ("تعهد", "تعهدت", "تعهدوا", "تعهدا", "تعهدتا", "متعهدا", "متعهدة"))
+# تعهد بـ these is "took charge of" a case, not a pledge (تعهدت الفرقة بالبحث في القضية).
+TAKING_CHARGE = frozenset(normalize(w) for w in (
+    "بالبحث", "بالتحقيق", "بالملف", "بالقضية", "بالنظر", "بالموضوع", "بالمتابعة", "بالأبحاث", "بالتحقيقات",
+))
+MAX_SUBJECT_BEFORE_WORDING = 3  # واكدت الوزارة "…"، وطالب رئيس الوزراء العراقي "…"  # words between the object's preposition and its quoted words (إلى وجود "…")
+# Definite words that are time or clause words, not a subject (اليوم، التي، الذي).
+NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
+    "اليوم", "الليلة", "الآن", "الان", "التي", "الذي", "الذين", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "القادم",
+))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
 VERB_MARKERS = frozenset(normalize(w) for w in (
@@ -132,8 +153,45 @@ class QuoteFinder:
             if quote is not None:
                 quotes.append(quote)
                 self.claimed.add(word.start, quote.end)
+        quotes += self.pledges()
         quotes += self.postposed_direct()
         return quotes
+
+    def pledges(self) -> list[Quote]:
+        """تعهدت الوزيرة بإبداء "…": a pledge whose object holds quoted words is a mixed quote.
+        تعهد is no cue: in Tunisian news it is as often "take charge of" (تعهدت الفرقة
+        بالبحث في القضية), and as a cue it would end other quotes that report a pledge."""
+        quotes = []
+        for index, word in enumerate(self.tokens):
+            if bare_verb(word.norm) not in PLEDGE_FORMS or self.in_marked(word.start) or self.is_claimed(word.start):
+                continue
+            quote = self.pledge_quote(index)
+            if quote is not None:
+                quotes.append(quote)
+                self.claimed.add(word.start, quote.end)
+        return quotes
+
+    def pledge_quote(self, index: int) -> Quote | None:
+        """The mixed quote over a pledge's object: a noun with ب (بإبداء) and, within a few
+        words, quoted words of the speaker's own, in the same sentence."""
+        marker = -1
+        j = index + 1
+        while j < len(self.tokens) and j - index <= MAX_GAP:
+            word = self.tokens[j]
+            if word.paragraph != self.tokens[index].paragraph or self.is_sentence_end(j) or word.cue is not None:
+                return None
+            run = self.marked_opening_at(word.start)
+            if run is not None:
+                if marker >= 0 and self.is_object_wording(run, j, index, marker):
+                    return self.object_phrase(run, marker, self.tokens[index])
+                j = self.word_after(run)
+                continue
+            if marker < 0 and word.is_word and self.opens_object(j):
+                if word.norm in TAKING_CHARGE:
+                    return None
+                marker = j
+            j += 1
+        return None
 
     def warm_cue_cache(self) -> None:
         """Answer quote_after_cue for every cue that can end another's clause (a plain verb),
@@ -155,6 +213,8 @@ class QuoteFinder:
         j = cue_index + 1
         phrase_start = cue_word.end  # where the cue's object begins: after its subject's last name
         wording = None  # the first quoted run of the speaker's own words in that object
+        marker = -1  # the word that opens the cue's object past its subject (بإبداء، إلى، بالتدخل)
+        object_wording = None  # (the first quoted run inside that object, the marker before it)
         while j < len(self.tokens) and gap <= MAX_GAP:
             word = self.tokens[j]
             if word.paragraph != cue_word.paragraph or self.is_sentence_end(j):
@@ -167,6 +227,8 @@ class QuoteFinder:
                     return self.direct(run, cue_word)
                 if wording is None and self.is_wording(run, j, gap, cue_index):
                     wording = run
+                elif object_wording is None and self.is_object_wording(run, j, cue_index, marker):
+                    object_wording = run, marker
                 elif statement:
                     return None  # a weak cue (بين، طالب) does not take a quoted statement
                 elif wording is None:
@@ -174,6 +236,8 @@ class QuoteFinder:
                 j = self.word_after(run)  # «الحدث»، أعلن «المرصد السوري» أن …
                 gap += 1
                 continue
+            if marker < 0 and word.is_word and self.opens_object(j):
+                marker = j
             if word.text == ":":
                 return None if cue.weak else self.after_colon(j, cue_word)
             if word.is_word and self.interrupts(j, gap):
@@ -194,8 +258,91 @@ class QuoteFinder:
         if wording is not None and verb:  # وصف الرئيس …، not في وصف …
             return self.worded_phrase(phrase_start, wording, cue_word)
         if cue_word.cue is not None and is_pure_saying(cue_word.cue):
-            return self.unmarked_statement(cue_index)
+            quote = self.unmarked_statement(cue_index)
+            if quote is not None:
+                return quote
+        if object_wording is not None and verb:
+            return self.object_phrase(*object_wording, cue_word)
         return None
+
+    def opens_object(self, j: int) -> bool:
+        """A word that opens a cue's object rather than its subject: a preposition the verb
+        governs (أشار إلى، شدد على) or a noun with ب written on it (تعهدت بإبداء، طالب …
+        بالتدخل); not a cue, a name or أن."""
+        word = self.tokens[j]
+        if word.cue is not None or is_complementiser(word.text) or self.doc.mention_at(word.start) is not None:
+            return False
+        return word.norm in GOVERNED_PREPOSITIONS or word.text.startswith(OBJECT_WITH_BA)
+
+    def is_object_wording(self, run: Marked, j: int, cue_index: int, marker: int) -> bool:
+        """Quoted words of the speaker's own inside the cue's object: a few words after the word
+        that opens the object (تعهدت بإبداء "…"، أشار إلى وجود "…"), or several words right
+        after the subject (واكدت الوزارة "تواصل الحملات الرقابية في هذا المجال" في نفس الوقت).
+        Only a subject (names, definite words) and no other cue may stand between the cue and
+        the object. Not after a noun of saying, a relay (نقلت الشبكة عن المسؤول قوله "…") or a
+        present-tense cue, whose subject comes before it (واشنطن تحذر الكويت من …)."""
+        cue = self.tokens[cue_index].cue  # None for a pledge
+        if cue is not None and (cue.noun or cue.imperfect or cue.lemma in RELAY_VERBS):
+            return False
+        if not self.quotes_wording(run, j):
+            return False
+        opening = marker if marker >= 0 else j
+        if any(w.cue is not None for w in self.tokens[cue_index + 1 : j]) or not self.only_subject_between(
+                cue_index, opening):
+            return False
+        if marker >= 0:
+            return len(self.words_between(self.tokens[marker].end, run.open)) <= MAX_OBJECT_HEAD_WORDS
+        subject = self.words_between(self.tokens[cue_index].end, run.open)
+        content = self.text[run.start : run.end]
+        return (1 <= len(subject) <= MAX_SUBJECT_BEFORE_WORDING and not any(c in SENTENCE_END for c in content)
+                and len(self.words_between(run.start, run.end)) >= MIN_OBJECT_WORDING)
+
+    def quotes_wording(self, run: Marked, j: int) -> bool:
+        """Not a name: not after a noun it names (حملة "…"، باسم "…"، المعروف بـ "…"), not an
+        outlet (لـ"الجوهرة"، لمراسل "وات"); a short run only where it ends the sentence
+        (ينهي "معاناتهم".), since short quoted runs inside a sentence are mostly names."""
+        previous = self.tokens[j - 1] if j else None
+        before = self.tokens[j - 2] if j > 1 else None
+        if previous is None or previous.norm in NAME_NOUNS or previous.norm in NAMING_WORDS:
+            return False
+        if before is not None and previous.norm in ("ب", "بـ") and before.norm in NAMING_WORDS:
+            return False
+        if is_outlet_prefix(self.text, run.open) or (previous.is_word and previous.norm.startswith("ل")):
+            return False
+        return not self.is_name_run(run, j) or self.ends_sentence(run)
+
+    def only_subject_between(self, cue_index: int, k: int) -> bool:
+        """The words between the cue and word k can be its subject: names, definite words, a
+        noun in construct before one (مدير المدرسة), commas; nothing for a present-tense cue."""
+        between = self.tokens[cue_index + 1 : k]
+        cue = self.tokens[cue_index].cue
+        if cue is not None and cue.imperfect:
+            return not any(w.is_word for w in between)
+        for index, word in enumerate(between):
+            if not word.is_word:
+                if word.text not in CLAUSE_COMMAS:
+                    return False
+                continue
+            following = between[index + 1] if index + 1 < len(between) else None
+            in_construct = following is not None and following.is_word and is_definite(following.text)
+            if not (self.doc.mention_at(word.start) is not None or is_definite(word.text) or in_construct):
+                return False
+            if word.norm in NOT_SUBJECT_WORDS:
+                return False
+        return True
+
+    def object_phrase(self, run: Marked, marker: int, cue_word: Token) -> Quote | None:
+        """A mixed quote over the cue's object that holds quoted words: from the word after a
+        governed preposition (أشار إلى [وجود "…"]) or from a noun with ب (تعهدت [بإبداء "…"]),
+        else from the quoted words, to the end of the clause."""
+        if marker < 0:
+            start = run.start
+        elif self.tokens[marker].norm in GOVERNED_PREPOSITIONS:
+            start = self.skip_spaces_and_commas(self.tokens[marker].end)
+        else:
+            start = self.tokens[marker].start
+        end = self.clause_end(start)
+        return self.quote(start, end, "mixed", cue_word) if end > start else None
 
     def is_wording(self, run: Marked, j: int, gap: int, cue_index: int) -> bool:
         """Quoted words of the speaker's own in the cue's object: the term a describing بـ
@@ -512,8 +659,8 @@ class QuoteFinder:
             before = self.words_between(start, m_start)
             addressee = len(rest) <= 2 and bool(rest) and rest[0].text.startswith("ل")
             if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not any(
-                    w.norm in OBJECT_PREPOSITIONS for w in before):
-                return True
+                    w.norm in OBJECT_PREPOSITIONS or reads_as_verb(self.doc, w) for w in before):
+                return True  # not تعطّل رحلات الخطوط التونسية :، إرهابيون يختطفون شقيق X : (a verb's subject)
         return False
 
     def is_dateline(self, start: int, end: int) -> bool:
@@ -722,9 +869,14 @@ def is_sentence_end_at(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos]
     if after and not (after.isspace() or after in QUOTE_MARKS):
         return False
-    if before.isalpha() and not text[pos - 2 : pos - 1].strip():
-        return False  # a one-letter abbreviation: د. الزياني
+    if before.isalpha() and (not text[pos - 2 : pos - 1].strip() or text[pos - 2 : pos - 1] == "."):
+        return False  # a one-letter abbreviation: د. الزياني، أ.د. الزهراني
     return not (before.isdigit() and after.isdigit())
+
+
+def bare_verb(norm: str) -> str:
+    """A normalised verb without the و/ف written on it (وتعهدت → تعهدت)."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
 
 
 def opens_statement(word: str) -> bool:

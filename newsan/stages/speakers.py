@@ -18,8 +18,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsan.document import Document, Mention, Quote, Speaker, Token
-from newsan.stages.quotes import QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
-from newsan.stages.speech import RELAY_SOURCE, RELAY_VERBS, cue_form, is_complementiser, written_with_conjunction
+from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
+from newsan.stages.speech import (
+    RELAY_SOURCE,
+    RELAY_VERBS,
+    cue_form,
+    is_complementiser,
+    is_definite,
+    reads_as_verb,
+    written_with_conjunction,
+)
 from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
@@ -34,6 +42,7 @@ HONORIFICS = frozenset(normalize(w) for w in (
     "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "السيدة", "الحاج", "الأمير", "اللواء",
     "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "الإمام", "الأب", "البروفيسور",
     "المقدم", "الرائد", "النقيب", "الملازم", "الرقيب", "معالي", "سمو", "فضيلة", "سعادة", "السناتور",
+    "م",  # م. (engineer) before a name, as د.; not أ., which is also a letter of أ ف ب (AFP)
 ))
 # Indefinite nouns that describe an unnamed source: the description itself is the speaker.
 SOURCE_HEADS = frozenset(normalize(w) for w in (
@@ -59,6 +68,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
+    "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
 ))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
@@ -76,6 +86,7 @@ APPOSITION_HEADS = frozenset(normalize(w) for w in (
     "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "المدير", "مدير", "مديرة", "الأمين", "أمين", "نجم",
     "مدرب", "المدرب", "عضو", "المتحدث", "الناطق", "سفير", "قائد", "زعيم", "رئيسة", "المستشار", "مستشار",
     "الرئيس", "الوزير", "النائب", "العضو", "أحد", "محافظ", "أمير", "ملك", "القيادي", "المسؤول",
+    "نائبة", "النائبة", "الوزيرة", "الرئيسة", "المديرة", "عضوة",  # women hold the same titles
 ))
 # Where the search for a named subject stops: the statement's time, occasion and channel.
 TITLE_STOPS = frozenset(normalize(w) for w in (
@@ -90,6 +101,7 @@ OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
     "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
     "عنهم", "عنهما", "لهما", "منهم", "إليهم", "عليهم", "فيهما",  # وقد قال عنهم ابن خلكان
+    "به", "بها", "بهم", "بهما",  # بحسب ما أفاد به للجوهرة أف أم، الناطق …: reported it
     "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
@@ -97,6 +109,12 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
     "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
+))
+# Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
+# the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
+REFERRING_PRONOUNS = frozenset(normalize(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته", "سيادته", "سماحته",
+    "حضرته", "هؤلاء", "الأخير", "الأخيرة",
 ))
 # Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
 NOT_NAME_WORDS = frozenset(normalize(w) for w in (
@@ -132,7 +150,21 @@ BODY_NOUNS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
     "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
+# Bodies an article often names without their noun (الخطوط التونسية … الشركة، النهضة …
+# الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
+# refers to the organisation named last, if that is one in its own right.
+UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
+SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
+OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
+# Verbs that name the person after them: a title ends before them (مواطن يدعى X).
+NAMING_VERBS = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب", "المدعو", "المدعوة"))
+RECEIVING_VERBS = frozenset(normalize(w) for w in (
+    "تلقت", "تلقى", "تلقته", "تلقاه", "وصل", "وصلت", "ورد", "وردت", "استلمت", "استلم", "تحصلت", "تحصل",
+))
+REPORTER_ADDRESSEES = tuple(normalize(w) for w in ("لمراسل", "لمقدم", "للمراسل", "لمبعوث"))
+REPRESENTATIVES = frozenset(normalize(w) for w in ("نائب", "النائب", "نائبة", "النائبة", "ونائب", "والنائب"))
+REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
 REFERENCE_REACH = 20_000  # characters
@@ -156,6 +188,7 @@ class Subject:
     description: str = ""
     mention: str = ""
     title: str = ""
+    pronoun: bool = False  # سموه، الأخير: the speaker quoted before, never one only named
 
     @property
     def empty(self) -> bool:
@@ -177,6 +210,15 @@ class Known:
 
     def words(self) -> set[str]:
         return {w for text in [self.name, *self.titles, *self.aliases] for w in keyword_set(text)}
+
+    def title(self) -> str:
+        """The first title written with the speaker's name that can be this speaker's: a
+        woman's title (الوزيرة) before the name of a man (a masculine cue named him) is the
+        subject of a verb on him (وحذرت الوزيرة ترامب)."""
+        return next((t for t in self.titles if self.can_bear(t)), "")
+
+    def can_bear(self, title: str) -> bool:
+        return not (self.gender == "m" and self.gender_named and is_feminine_title(title))
 
     def agrees(self, gender: str, number: str) -> bool:
         """Whether a cue of this gender and number can be this speaker's (unknown agrees)."""
@@ -211,7 +253,8 @@ class Attributor:
                 continue
             quote.speaker = speaker.name
             quote.mention = subject.mention
-            quote.title = without_name(subject.title or (speaker.titles[0] if speaker.titles else ""), speaker.name)
+            title = subject.title if speaker.can_bear(subject.title) else ""
+            quote.title = without_name(title or speaker.title(), speaker.name)
             speaker.quotes.append(quote)
             if self.is_citation(quote):
                 continue
@@ -231,7 +274,9 @@ class Attributor:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
-        speaker = self.most_recent(gender, number) or self.person_named_before(quote, gender, number)
+        speaker = self.most_recent(gender, number)
+        if speaker is None and not subject.pronoun:
+            speaker = self.person_named_before(quote, gender, number)
         return speaker, subject
 
     def is_citation(self, quote: Quote) -> bool:
@@ -271,7 +316,11 @@ class Attributor:
         subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
         if cue is not None and cue.lemma in RELAY_VERBS:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
+        if cue is not None and cue.noun and names_its_receiver(subject_words):
+            subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
         subject = self.read_subject(subject_words, allow_place=True)
+        if subject.pronoun:
+            return subject
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
@@ -376,10 +425,15 @@ class Attributor:
                 break
             if word.text in QUOTE_MARKS and quote.start - word.end <= MARK_TO_QUOTE:
                 break
-            if word.is_word and is_complementiser(word.text):
+            if word.is_word and is_complementiser(word.text) and not self.inside_abbreviation(word):
                 break
             out.append(word)
         return out
+
+    def inside_abbreviation(self, word: Token) -> bool:
+        """سي.إن.إن: a word glued to a full stop after a letter is a piece of an abbreviation."""
+        text = self.doc.text
+        return word.start >= 2 and text[word.start - 1] == "." and text[word.start - 2].isalpha()
 
     def words_before_cue(self, cue_index: int) -> list[Token]:
         """A fronted subject: the words from the clause start to the cue (… لكن X قال)."""
@@ -387,8 +441,8 @@ class Attributor:
         for word in reversed(self.tokens[max(0, cue_index - MAX_PRE_SUBJECT_WORDS) : cue_index]):
             if not word.is_word and (word.text in SENTENCE_END + "،,؛:" + QUOTE_MARKS):
                 break
-            if word.is_word and word.norm in PRE_SUBJECT_BOUNDARIES:
-                break
+            if word.is_word and (word.norm in PRE_SUBJECT_BOUNDARIES or is_complementiser(word.text)):
+                break  # يشار أن الفيفا قد أكدت: the subject starts after أن
             if word.paragraph != self.tokens[cue_index].paragraph:
                 break
             out.insert(0, word)
@@ -397,18 +451,23 @@ class Attributor:
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
         a PERS/ORG mention after its title, or a description of the source."""
+        written = words
         words = [w for w in words if w.is_word]
-        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT):
-            words = words[1:]  # قال اليوم الأحد نائب الحركة …: the subject follows the time
+        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT or is_year(words)):
+            words = words[2:] if is_year(words) else words[1:]  # قال اليوم الأحد نائب الحركة …، وأكد عام 2015
         if tuple(w.norm for w in words[:2]) == EACH_OF:
             words = words[2:]
         if not words:
             return Subject()
         head = words[0].norm
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or self.is_addressee(words[0]) or not_a_subject(words[0]):
+        if head in REFERRING_PRONOUNS or (head == normalize("هذا") and len(words) > 1 and words[1].norm in REFERRING_PRONOUNS):
+            return Subject(pronoun=True)
+        if self.is_addressee(words[0]) or self.is_channel(words[0]):
+            # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
+            # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
+            return self.subject_after_addressee(written[written.index(words[0]) :])
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]):
             return Subject()
-        if self.is_channel(words[0]):
-            return Subject()  # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return Subject(description=description, mention=description)
@@ -451,6 +510,35 @@ class Attributor:
         description = self.description(words)
         return Subject(description=description, mention=description)
 
+    def subject_after_addressee(self, words: list[Token]) -> Subject:
+        """A subject after the addressee the verb opens with, when it names or titles a person:
+        وأوضح لـ "واس" مدير عام المشاريع …، أكدت لـ "الاقتصادية"، مشاعل الحسين …; none after
+        a reporter, whose name follows as an apposition (لمراسل "الجوهرة"، عمر التيس)."""
+        if words[0].norm.startswith(REPORTER_ADDRESSEES):
+            return Subject()
+        rest = self.after_name(words, 1)
+        while rest and rest[0].text in "،,":
+            rest = rest[1:]
+        first = next((w for w in rest if w.is_word), None)
+        if first is None:
+            return Subject()
+        mention = self.doc.mention_at(first.start)
+        person = mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention)
+        return self.read_subject(rest, allow_place=False) if person or is_title_word(first.text) else Subject()
+
+    def after_name(self, words: list[Token], k: int) -> list[Token]:
+        """words[k:] past the mention (words[0]'s own or one starting at words[k]) or the quoted
+        name that the addressee words[0] is: لـ "واس"، لوكالة تونس إفريقيا للأنباء، للجوهرة أف أم."""
+        own = self.doc.mention_at(words[0].start)
+        if own is not None:
+            return [w for w in words if w.start >= own.end]
+        if k < len(words) and words[k].text in QUOTE_MARKS:
+            closing = next((i for i in range(k + 1, min(len(words), k + 2 + MAX_ANTECEDENT_WORDS))
+                            if words[i].text in QUOTE_MARKS), -1)
+            return words[closing + 1 :] if closing > 0 else words[k:]
+        named = self.doc.mention_at(words[k].start) if k < len(words) else None
+        return [w for w in words[k:] if w.start >= named.end] if named is not None else words[k:]
+
     def person_after(self, words: list[Token], mention: Mention) -> tuple[int, Mention] | None:
         """The person named within a few words after an organisation in a title (رئيس حركة
         النهضة راشد الغنوشي، رئيس الاتحاد الجهوي للفلاحة بسوسة حسان بلطيفة): (index, mention)."""
@@ -466,6 +554,8 @@ class Attributor:
     def person_closing_title(self, words: list[Token], i: int, mention: Mention) -> tuple[int, Mention]:
         """A name inside a title (المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ): when the
         title goes on after the mention (a genitive: ل…، ال…), the person is the later name."""
+        if i == 0 and mention.type == "PERS":
+            return i, mention  # مختار الرحبي السكرتير الصحفي بمكتب الرئيس …: a name, then its apposition
         j = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
         if j >= len(words) or not (is_definite(words[j].text) or words[j].norm.startswith("ل")):
             return i, mention
@@ -535,9 +625,9 @@ class Attributor:
             elif kept and any(c in QUOTE_MARKS + "،,(" for c in between):
                 break
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
-                norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS))
-            if kept and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
-                break
+                norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
+            if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
+                break  # inside the quoted name every word is the name's (ضيف "صباح الورد")
             kept.append(word)
         if not kept:
             return ""
@@ -555,12 +645,27 @@ class Attributor:
         return mention is not None and "ل" in mention.proclitics
 
     def clean_title(self, words: list[Token]) -> str:
+        """The title words before a name: no honorific, no naming verb (مواطن يدعى X), and
+        nothing up to a verb, which ends the title read backwards (في تصريح إعلامي أفاد X،
+        متحدث باسم الوزير يوبخ وزيرة الخارجية X)."""
         words = [w for w in words if w.norm not in HONORIFICS and w.text not in "()"]
-        while words and not words[-1].is_word:
+        while words and (not words[-1].is_word or words[-1].norm in NAMING_VERBS):
             words.pop()
-        if not words:
-            return ""
+        verbs = [i for i, w in enumerate(words) if w.is_word and self.verb_in_title(w, last=i == len(words) - 1)]
+        if verbs:
+            words = words[verbs[-1] + 1 :]
+        while words and not words[0].is_word:
+            words = words[1:]
+        if all(w.norm in NOT_NAME_WORDS for w in words if w.is_word):
+            return ""  # كانت عام النقابة …: a piece of a title, not one
         return self.doc.text[words[0].start : words[-1].end].strip(" ،,")
+
+    def verb_in_title(self, word: Token, last: bool) -> bool:
+        """An auxiliary (تم، كان), an imperfect verb (يوبخ; a word in ت may be a noun: تاجر),
+        or a speech cue right before the name (إعلامي أفاد X; مدير الاتصال بشركة نقل تونس
+        holds the noun نقل)."""
+        return (last and cue_form(word.text) is not None) or word.norm in CLAUSE_VERBS or (
+            word.norm[:1] == "ي" and reads_as_verb(self.doc, word))
 
     def apposition(self, mention: Mention) -> str:
         return self.titles.get(mention.entity, [""])[0] if mention.entity in self.titles else ""
@@ -595,6 +700,8 @@ class Attributor:
                 return match
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
+            if self.names_a_body(name):
+                title, name = "", subject.description  # الأمين العام لحزب مشروع تونس: a person of the party
             name = strip_honorifics(name)
             subject.title = subject.title or title
             key = f"described:{normalize(name)}"
@@ -602,6 +709,10 @@ class Attributor:
         self.learn(match, subject, gender, number)
         subject.title = subject.title or ""
         return match
+
+    def names_a_body(self, name: str) -> bool:
+        """Whether the document names an organisation or a place with these words."""
+        return any(e.type in ("ORG", "LOC") and normalize(e.canonical) == normalize(name) for e in self.doc.entities)
 
     def body_antecedent(self, description: str, cue_at: int) -> tuple[int, str]:
         """What a definite body noun alone (الوزارة، الاتحاد، المندوبية) refers back to: the last
@@ -630,7 +741,73 @@ class Attributor:
                 phrase = self.construct_phrase(index)
                 if phrase:
                     return -1, phrase
+        if head in OUTLET_BODIES or head == SOURCE_NOUN:
+            return self.cited_last(head, cue_at)
+        return (self.organisation_named_last(cue_at) if head in UNHEADED_BODIES else -1), ""
+
+    def cited_last(self, head: str, cue_at: int) -> tuple[int, str]:
+        """What a speech or relay verb last had for subject, when a source or an outlet noun
+        has no antecedent of its own (ذكرت «عكاظ» أن … وأضافت الصحيفة، وفق ما ذكرت صحيفة
+        "تلغراف" … وأوضح المصدر، أعلنت وزارة الطاقة … وأفاد المصدر): an ORG mention, a quoted
+        name, or a body noun with its name; an outlet noun takes only an outlet of that noun
+        or one named without a noun. (entity or -1, phrase)."""
+        for index in range(self.doc.token_index_at_or_after(cue_at) - 1, -1, -1):
+            token = self.tokens[index]
+            if token.start < cue_at - REFERENCE_REACH:
+                break
+            if token.cue is None or token.cue.noun or token.cue.participle or index + 1 >= len(self.tokens):
+                continue
+            following = self.tokens[index + 1]
+            mention = self.doc.mention_at(following.start)
+            if mention is not None and mention.type == "ORG" and mention.entity >= 0 and not self.is_object(mention):
+                return mention.entity, ""
+            if following.text in QUOTE_MARKS and self.quoted_name_at(index + 1):
+                return -1, self.quoted_name_at(index + 1)
+            noun = bare_noun(following.norm)
+            if is_body_noun(noun) and (head == SOURCE_NOUN or noun == head) and self.construct_phrase(index + 1):
+                return -1, self.construct_phrase(index + 1)
         return -1, ""
+
+    def quoted_name_at(self, index: int) -> str:
+        """The words of a short quoted name opening at token index (a quotation mark): «عكاظ»."""
+        for k in range(index + 1, min(len(self.tokens), index + 2 + MAX_NAME_WORDS)):
+            if self.tokens[k].text in QUOTE_MARKS:
+                return self.doc.text[self.tokens[index].end : self.tokens[k].start].strip() if k > index + 1 else ""
+            if not self.tokens[k].is_word:
+                return ""
+        return ""
+
+    def organisation_named_last(self, cue_at: int) -> int:
+        """The entity of the last ORG mention before the cue when it is an organisation in its
+        own right (الخطوط التونسية … وأكدت الشركة), else -1: not a body headed by another
+        noun (منظمة الطيران المدني … الشركة), nor a name written after a noun or a
+        preposition (لموقع "الجزيرة"، صحيفة ديلي، مع غوغل)."""
+        for mention in reversed(self.doc.mentions[: bisect_left(self.mention_starts, cue_at)]):
+            if mention.start < cue_at - REFERENCE_REACH:
+                break
+            if mention.type != "ORG" or mention.end > cue_at:
+                continue
+            first = normalize(mention.name.split()[0]) if mention.name else ""
+            if mention.entity < 0 or self.is_object(mention) or is_body_noun(bare_noun(first)):
+                return -1
+            return -1 if self.written_after_noun(mention) else mention.entity
+        return -1
+
+    def written_after_noun(self, mention: Mention) -> bool:
+        """The word before a mention (past a quotation mark) is a noun it names or a
+        preposition: صحيفة "تلغراف"، مجموعة سوفان، لموقع "الجزيرة"، مع غوغل."""
+        before = self.word_before(mention)
+        if before is None:
+            return False
+        norm = before.norm
+        return is_body_noun(bare_noun(norm)) or norm in NAME_NOUNS or is_channel_word(norm) or norm in PREPOSITION_WORDS
+
+    def word_before(self, mention: Mention) -> Token | None:
+        """The word right before a mention, past a quotation mark («عكاظ»)."""
+        index = self.doc.token_index_at(mention.start) - 1
+        while index >= 0 and self.tokens[index].text in QUOTE_MARKS:
+            index -= 1
+        return self.tokens[index] if index >= 0 and self.tokens[index].is_word else None
 
     def construct_phrase(self, index: int) -> str:
         """A body noun and the definite words that name it (وزارة الشؤون الدينية), without
@@ -643,20 +820,34 @@ class Attributor:
                             if t.text in QUOTE_MARKS), None)  # شركة "غوغل"
             if closing is not None and closing.start > following.end:
                 return self.noun_without_clitics(first) + self.doc.text[first.end : closing.end]
-        for token in self.tokens[index + 1 : index + MAX_ANTECEDENT_WORDS]:
+        for k in range(index + 1, min(len(self.tokens), index + MAX_ANTECEDENT_WORDS)):
+            token = self.tokens[k]
+            if not token.is_word or token.paragraph != first.paragraph:
+                break
             after_name_of = words[-1].norm == normalize("باسم")
-            if token.is_word and token.paragraph == first.paragraph and (after_name_of or len(words) == 1 and (
-                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3))):
+            if after_name_of or len(words) == 1 and (
+                    token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3)):
                 words.append(token)  # المتحدث باسم وزارة …، مصدر أمني
                 continue
-            if not token.is_word or token.paragraph != first.paragraph or not is_definite(token.text):
-                break
-            if token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS:
+            if len(words) == 1 and not is_definite(bare_noun(first.norm)) and self.inside_construct(k):
+                words.append(token)  # وزارة أملاك الدولة، وزارة تكنولوجيات الاتصال، موقع 218 الليبي
+                continue
+            if not is_definite(token.text) or is_stop(token):
                 break
             words.append(token)
         if len(words) < 2:
             return ""
         return self.noun_without_clitics(first) + self.doc.text[first.end : words[-1].end]
+
+    def inside_construct(self, k: int) -> bool:
+        """An indefinite noun or a number between a body noun and the definite word it is in
+        construct with (وزارة [أملاك] الدولة); not a verb (وزارة [ستعلن] اليوم)."""
+        token, following = self.tokens[k], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if following is None or not following.is_word or following.paragraph != token.paragraph:
+            return False
+        if is_definite(token.text) or is_stop(token) or token.cue is not None or token.norm[:1] in "يس":
+            return False
+        return is_definite(following.text) and not is_stop(following) and following.norm not in TIME_WORDS
 
     def noun_without_clitics(self, token: Token) -> str:
         bare = bare_noun(token.norm)
@@ -666,12 +857,15 @@ class Attributor:
 
     def is_role_reference(self, description: str) -> bool:
         """الضيف، المتحدثة، الوزير الروسي: one definite person noun, which points back to
-        someone (المصدر ذاته); not an honorific with a name (السيدة رفه)."""
+        someone (المصدر ذاته), also with the party or region it stands for (النائب عن
+        الجبهة الشعبية); not an honorific with a name (السيدة رفه)."""
         words = description.split()
+        if len(words) > 2 and normalize(words[0]) in REPRESENTATIVES and normalize(words[1]) == REPRESENTING:
+            words = words[:1]
         if len(words) > 2 or not all(is_definite(w) or normalize(w) in GENERIC_WORDS for w in words):
             return False
         head = next(iter(keyword_set(words[0])), "")
-        return head in ROLE_NOUNS or head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
+        return head in role_keys() or head in title_keys()
 
     def match_description(self, description: str, cue_at: int, gender: str = "") -> Known | None:
         """The known speaker (or titled person) that a description refers to: its head word
@@ -683,10 +877,10 @@ class Attributor:
         if not wanted or any(normalize(w) in OTHER_WORDS for w in description.split()):
             return None
         head = next(iter(ordered_keywords(description)), "")
-        role = head in ROLE_NOUNS
+        role = head in role_keys()
         candidates = self.recent_speakers() + [self.entity_candidate(i) for i in self.titled_before(cue_at)]
         best, best_score = None, 0
-        person_title = head in APPOSITION_HEADS or "ال" + head in APPOSITION_HEADS
+        person_title = head in title_keys()
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
                 continue
@@ -767,7 +961,7 @@ class Attributor:
 
 def speaker_record(known: Known, kind: str) -> Speaker:
     quotes = sorted(known.quotes, key=lambda q: q.start)
-    title = without_name(known.titles[0], known.name) if known.titles else ""
+    title = without_name(known.title(), known.name)
     return Speaker(known.name, title, unique(known.aliases), quotes, kind)
 
 
@@ -803,10 +997,15 @@ def entity_titles(doc: Document) -> dict[int, list[str]]:
 
 def title_before(doc: Document, index: int) -> str:
     kept: list[Token] = []
-    for word in reversed(doc.tokens[max(0, index - MAX_TITLE_WORDS) : index]):
-        norm = word.norm
-        if not word.is_word or norm in TITLE_BREAKS or cue_form(word.text) is not None:
+    start = max(0, index - MAX_TITLE_WORDS)
+    for k in range(index - 1, start - 1, -1):
+        word, norm = doc.tokens[k], doc.tokens[k].norm
+        if not word.is_word or cue_form(word.text) is not None:
             break
+        if norm in TITLE_BREAKS and not represents(doc.tokens[start:k], word):
+            break
+        if is_complementiser(word.text) or norm in CLAUSE_VERBS:
+            break  # اكد الأمين العام أنه تم إعادة النائبة X: a clause, not a title
         if word.paragraph != doc.tokens[index].paragraph:
             break  # a title never runs across a line
         if reads_as_verb(doc, word):
@@ -845,6 +1044,13 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def names_its_receiver(words: list[Token]) -> bool:
+    """بيان تلقت الجوهرة أف أم نسخة منه: after a noun of saying, a verb of receiving, whose
+    subject received the statement (في بيان أصدرته الوزارة names who made it)."""
+    first = next((w for w in words if w.is_word), None)
+    return first is not None and first.norm in RECEIVING_VERBS
 
 
 def relayed_source(words: list[Token]) -> list[Token]:
@@ -907,6 +1113,12 @@ def is_title_word(word: str) -> bool:
         norm.startswith("ال") and norm[2:] in APPOSITION_HEADS)
 
 
+def is_feminine_title(title: str) -> bool:
+    """وزيرة الدفاع، النائبة: a title word in its feminine form (a title word once ة is off)."""
+    first = normalize(title.split()[0]) if title.split() else ""
+    return first.endswith("ه") and first[:-1] in APPOSITION_HEADS
+
+
 def introduces_unnamed_source(description: str) -> bool:
     """An indefinite source noun (مصدر أمني، متحدث باسم الوزارة) brings in someone new,
     whom no earlier name or title can be; a definite one (المصدر ذاته) points back."""
@@ -919,6 +1131,12 @@ def is_fragment(mention: Mention) -> bool:
     """A mention of two letters or fewer (دي of دي مورغن, سي of سي إن إن): a piece of a name
     the NER cut, never shown as a speaker."""
     return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
+
+
+def represents(before: list[Token], word: Token) -> bool:
+    """عن after نائب: a member of parliament for a party or a region (النائب عن حركة
+    النهضة), part of the title, not where or about what it was said."""
+    return word.norm == REPRESENTING and bool(before) and before[-1].norm in REPRESENTATIVES
 
 
 def preposition_before(words: list[Token], i: int) -> bool:
@@ -937,16 +1155,6 @@ def is_channel_word(norm: str) -> bool:
     return norm in ("ل", "لـ") or norm.startswith(CHANNEL_PREFIXES)
 
 
-def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -> bool:
-    """يستقبل، ترافق، يُدعى (and with after_conjunction وتعهدت): an undefined word of four
-    letters or more opening with ي or ت, outside any name the NER tagged (تونس، تويوتا);
-    only asked where a title or a subject phrase would go on, never of a name."""
-    norm = word.norm
-    if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
-        norm = norm[1:]
-    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
-
-
 def bare_noun(norm: str) -> str:
     """A normalised body noun without the conjunction or preposition written on it (بوزارة →
     وزارة, للوزارة → الوزارة); other words as they are."""
@@ -961,6 +1169,11 @@ def bare_noun(norm: str) -> str:
     return norm
 
 
+def is_stop(token: Token) -> bool:
+    """Where a subject or a body's name stops: time, place, channel (في، اليوم، عبر، بيان)."""
+    return token.norm in SUBJECT_STOPS or token.norm in TITLE_STOPS
+
+
 def is_body_noun(norm: str) -> bool:
     return norm in BODY_NOUNS or (norm.startswith("ال") and norm[2:] in BODY_NOUNS)
 
@@ -968,10 +1181,6 @@ def is_body_noun(norm: str) -> bool:
 def not_a_subject(word: Token) -> bool:
     """A speech cue (a participle: مؤكدا) cannot open a speaker's name."""
     return word.cue is not None
-
-
-def is_definite(word: str) -> bool:
-    return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))
 
 
 @lru_cache(maxsize=100_000)
@@ -985,11 +1194,24 @@ def keyword_set(text: str) -> frozenset[str]:
             if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
                 norm = norm[len(prefix) :]
                 break
+        if norm.startswith("و") and len(norm) >= 4:
+            norm = norm[1:]  # a و of the word itself goes as the conjunction does: الوزارة ~ وزارة X
         if norm.endswith("يه") and len(norm) > 4:
             norm = norm[:-1]
         if len(norm) >= 2 and norm not in GENERIC_WORDS:
             keys.add(norm)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def role_keys() -> frozenset[str]:
+    """ROLE_NOUNS as keyword_set writes them, to compare with a description's head word."""
+    return keyword_set(" ".join(ROLE_NOUNS))
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    return keyword_set(" ".join(APPOSITION_HEADS))
 
 
 @lru_cache(maxsize=100_000)
@@ -1010,9 +1232,14 @@ def surname_key(name: str) -> str:
     return next(iter(keyword_set(words[-1])), "") if words else ""
 
 
+def is_year(words: list[Token]) -> bool:
+    """عام 2015، العام 2016: a year, when the statement was made."""
+    return len(words) > 1 and words[0].norm in (normalize("عام"), normalize("العام")) and words[1].text.isdigit()
+
+
 def strip_honorifics(name: str) -> str:
     words = [w for w in name.split() if w.strip("-–—")]  # وقالت السيدة – دانيا: the dash sets the name off
-    while len(words) > 1 and normalize(words[0]) in HONORIFICS:
+    while len(words) > 1 and normalize(words[0].rstrip(".")) in HONORIFICS:  # د. الغامدي
         words = words[1:]
     return " ".join(words)
 

@@ -224,10 +224,13 @@ def add_cues(doc: Document) -> None:
 
 
 def joins_a_pair(following: list) -> bool:
-    """X و Y: a word joined by و to the words before it, before any punctuation or أن."""
+    """X و Y: a word or a number joined by و to the words before it, the و written on it or
+    apart (بين قابس وجربة، بين 30 و36 سنة، بين المتلوي و قفصة), before any punctuation or أن."""
     for word in following:
         if not word.is_word or is_complementiser(word.text):
             return False
+        if word.norm == "و" or (word.norm[:1] == "و" and word.norm[1:].isdigit()):
+            return True
         if word.norm[:1] == "و" and len(word.norm) > 3 and cue_form(word.text) is None:
             return True
     return False
@@ -267,3 +270,17 @@ def is_complementiser(word: str) -> bool:
 
 def is_pure_saying(cue: CueForm) -> bool:
     return cue.lemma in PURE_SAYING and not cue.participle and not cue.noun
+
+
+def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -> bool:
+    """يستقبل، ترافق، يُدعى (and with after_conjunction وتعهدت): an undefined word of four
+    letters or more opening with ي or ت, outside any name the NER tagged (تونس، تويوتا);
+    only asked where a title or a subject phrase would go on, never of a name."""
+    norm = word.norm
+    if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
+        norm = norm[1:]
+    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
+
+
+def is_definite(word: str) -> bool:
+    return normalize(word).startswith(("ال", "لل", "بال", "وال", "كال"))

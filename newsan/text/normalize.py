@@ -16,6 +16,7 @@ TATWEEL = "\u0640"
 PROCLITICS = "وفبلك"  # conjunctions and prepositions written attached to the word
 ARTICLE = "ال"
 MIN_STEM = 2
+MAX_SHORT_NAME = 3
 
 
 @lru_cache(maxsize=200_000)
@@ -34,7 +35,9 @@ def split_proclitics(word: str, known=frozenset(), names=frozenset()) -> tuple[s
     (normalised forms: the document's other words, a lexicon), since many names
     begin with those letters (واشنطن، بغداد، ليبيا). A word that is itself one of
     `names` keeps its letter unless the rest is a name too: باراك stays whole
-    though أراك is a word; بروسيا is ب + روسيا.
+    though أراك is a word; بروسيا is ب + روسيا. ك ("like") is rare before a name and many
+    names open with it: a name keeps it when the rest is a name of three letters
+    (كريم though ريم is a name, كامل though أمل is); وجدة is still و + جدة.
     """
     norm = normalize(word)
     for size in (2, 1):
@@ -48,9 +51,13 @@ def split_proclitics(word: str, known=frozenset(), names=frozenset()) -> tuple[s
             return word[:size], "ال" + word[size + 1 :]
         if rest.startswith(ARTICLE) and len(rest) > MIN_STEM + 2:
             return word[:size], word[size:]
-        if rest in known and (norm not in names or rest in names):
+        if rest in known and (norm not in names or (rest in names and not short_name_after_like(prefix, rest))):
             return word[:size], word[size:]
     return "", word
+
+
+def short_name_after_like(prefix: str, rest: str) -> bool:
+    return prefix == "ك" and len(rest) <= MAX_SHORT_NAME
 
 
 def is_proclitic(prefix: str) -> bool:
