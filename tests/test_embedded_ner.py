@@ -27,11 +27,10 @@ def test_tags_a_fixed_sentence_exactly(ner):
 
 
 def test_clitic_forms_of_names(ner):
-    # The tagger alone leaves this headline's للافروف untagged (the model before the
-    # name lists joined it to المالكي); in the whole seed article the document-level
-    # consistency tags it, which test_cli's pinned seed CSV checks.
+    # The tagger alone tags this headline's للافروف as a person of its own (the model
+    # before the name lists joined it to المالكي, the one before this left it untagged).
     tokens = "المالكي للافروف : العراق يواجه تحديات ونريد دورا لروسيا وسوريا".split()
-    assert ner.tag([tokens]) == [["B-PERS", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "B-LOC"]]
+    assert ner.tag([tokens]) == [["B-PERS", "B-PERS", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "B-LOC"]]
 
 
 def test_one_tag_per_token_and_empty_sentences(ner):
