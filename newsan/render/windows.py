@@ -57,7 +57,8 @@ class WindowJoin:
             self.add_entity(entity, offset)
         for quote in record.get("quotes", ()):
             self.quotes = self.quotes or Rows(tuple(quote))
-            self.quotes.append(moved(quote, offset))
+            self.quotes.append({name: value if name == "text" else self.shared(value)
+                                for name, value in moved(quote, offset).items()})
         for speaker in record.get("speakers", ()):
             self.add_speaker(speaker)
         for token in record.get("tokens", ()):
