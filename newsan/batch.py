@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from typing import Iterable, Iterator
 
 from newsan.pipeline import Pipeline, Settings
@@ -99,11 +99,12 @@ def windowed_record(article: LongText, task: str, pipeline: Pipeline, timeout: f
     """The record of a long text, analysed window by window; each window has the time
     a document of its length has."""
     join = WindowJoin(task)
-    for index, (offset, text) in enumerate(article.windows()):
-        with time_limit(time_allowed(timeout, len(text))):
-            doc = pipeline.run(text, article.name, task, starts_text=index == 0)
-        join.add(build_record(task, doc, with_text), offset)
-        del doc
+    with closing(article.windows()) as windows:  # the stream is closed when a window fails, too
+        for index, (offset, text) in enumerate(windows):
+            with time_limit(time_allowed(timeout, len(text))):
+                doc = pipeline.run(text, article.name, task, starts_text=index == 0)
+            join.add(build_record("lemmas" if task == "lemmas" else "analyze", doc, with_text), offset)
+            del doc
     return join.record(article.name)
 
 

@@ -14,6 +14,7 @@ from newsan.reading import Source
 from newsan.reading.long import LongText, cut_windows, window_end
 from newsan.render.formats import write_jsonl
 from newsan.render.records import build_record
+from newsan.render.windows import WindowJoin
 
 SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_717256e72bc829cd.txt").read_text(encoding="utf-8")
 ARTICLE = SEED + "\n\n"  # one article of a dump
@@ -126,3 +127,32 @@ def test_a_window_that_runs_too_long_gives_the_text_an_error_record(tmp_path, sm
     record = process_source(source, "entities", SlowOnMarker(), timeout=0.5)
     assert time.monotonic() - started < 10
     assert record == {"source": source.name, "error": "analysis took longer than 0.5 s, stopped (see --timeout)"}
+
+
+def test_one_person_spelled_two_ways_by_two_windows_is_one_entity_and_one_speaker():
+    join = WindowJoin("analyze")
+
+    def window(canonical, forms, quotes):
+        mentions = [{"text": form, "start": 10 * k, "end": 10 * k + len(form)} for k, form in enumerate(forms)]
+        return {"source": "s", "entities": [{"text": forms[0], "canonical": canonical, "type": "PERS",
+                                             "count": len(forms), "mentions": mentions}],
+                "quotes": [{"text": "نص", "start": 100, "end": 102, "kind": "direct", "cue": "قال",
+                            "speaker": canonical, "mention": forms[0], "title": ""}] * quotes,
+                "speakers": [{"name": canonical, "kind": "person", "title": "", "aliases": [], "quotes": quotes,
+                              "first_quote": "نص"}]}
+
+    join.add(window("سيرغي لافروف", ["سيرغي لافروف", "سرغي لافروف", "لافروف"], 1), 0)
+    join.add(window("سرغي لافروف", ["سرغي لافروف", "لافروف"], 2), 1000)
+    record = join.record("s")
+    assert [(e["canonical"], e["count"]) for e in record["entities"]] == [("سيرغي لافروف", 5)]
+    assert [(s["name"], s["quotes"]) for s in record["speakers"]] == [("سيرغي لافروف", 3)]
+    assert [q["speaker"] for q in record["quotes"]] == ["سيرغي لافروف"] * 3
+    assert [m["start"] for m in record["entities"][0]["mentions"]] == [0, 10, 20, 1000, 1010]
+
+
+def test_utf16_without_a_byte_order_mark_is_read_in_windows(tmp_path, small_windows):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes((ARTICLE * 3).encode("utf-16-le"))
+    article = Source(str(path), str(path)).read()
+    assert isinstance(article, LongText)
+    assert "".join(text for _, text in article.windows()) == ARTICLE * 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import BinaryIO, Iterable, Iterator
 
 from newsan.reading.decode import DecodeError, encoding_of
@@ -38,24 +39,27 @@ class LongText:
         encoding, _ = self.encoding
         return self.head[:WINDOW_CHARS].decode(encoding, "replace")
 
-    @property
+    @cached_property
     def encoding(self) -> tuple[str, str]:
-        return encoding_of(up_to_last_line(self.head))
+        return encoding_of(whole_units(self.head))
 
     def windows(self) -> Iterator[tuple[int, str]]:
         """(offset of the window in the whole text, the window's text), in order. Raises
         ReadError where the stream turns out not to be text of the head's encoding."""
-        encoding, errors = self.encoding
-        if encoding == "utf-8":  # a few broken characters later on read as in a short text (decode.py)
-            errors = "replace"
         with self.closing:
+            encoding, errors = self.encoding
+            if encoding.startswith("utf-8"):  # a few broken characters later on read as in a short text
+                errors = "replace"
             yield from cut_windows(decoded(self.head, self.rest, encoding, errors), WINDOW_CHARS)
 
 
-def up_to_last_line(head: bytes) -> bytes:
-    """`head` without the part of a line (perhaps of a character) after its last line break."""
+def whole_units(head: bytes) -> bytes:
+    """`head` without what may be part of a character at its end: cut after its last line
+    break, and for UTF-16 (NUL bytes) to an even length."""
+    if b"\x00" in head:
+        return head[: len(head) // 2 * 2]
     end = head.rfind(b"\n")
-    return head[: end + 1] if end > 0 else head
+    return head[: end + 1] if end >= 0 else head
 
 
 def decoded(head: bytes, rest: BinaryIO, encoding: str, errors: str) -> Iterator[str]:

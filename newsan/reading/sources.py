@@ -7,6 +7,7 @@ documents (reading/archives.py).
 
 from __future__ import annotations
 
+import hashlib
 import os
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -42,6 +43,15 @@ class Source:
     def read_bytes(self) -> bytes:
         """The content, decompressed if gzip; raises OSError or ReadError."""
         return read_bytes(self.path)
+
+    def content_hash(self) -> str:
+        """SHA-256 of the content (decompressed), read in pieces: a long file is never
+        whole in memory. Raises OSError or ReadError."""
+        digest = hashlib.sha256()
+        with open_binary(self.path) as stream:
+            while piece := read_stream(stream, 1 << 20):
+                digest.update(piece)
+        return digest.hexdigest()
 
     def read_text(self) -> str:
         """Decoded text; raises DecodeError or OSError for this source only."""

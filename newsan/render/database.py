@@ -66,7 +66,7 @@ def content_hash(item: Item) -> str | None:
     text and kept fields. None when it cannot be read (the batch reports why)."""
     if isinstance(item, Source):
         try:
-            return hashlib.sha256(item.read_bytes()).hexdigest()
+            return item.content_hash()
         except (OSError, ReadError):
             return None
     if isinstance(item, Article):

@@ -59,10 +59,26 @@ def holds_rows(record: dict) -> bool:
 
 
 def plain(value):
-    """What JSON writes for the lists a long text's record keeps compact (windows.Rows)."""
+    """What JSON writes for the lists a long text's record keeps compact (windows.Rows):
+    a list that json.dump's encoder reads one row at a time."""
     if isinstance(value, Rows):
-        return list(value)
+        return RowsAsList(value)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+class RowsAsList(list):
+    """Rows as a list to json.dump's pure-Python encoder, which only iterates it and asks
+    whether it is empty: its dicts are made one at a time as they are written."""
+
+    def __init__(self, rows: Rows):
+        super().__init__()
+        self.rows = rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def write_delimited(records: Iterable[dict], out: IO[str], task: str, delimiter: str, keep_fields=(),
