@@ -2,6 +2,9 @@
 
 import json
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -15,6 +18,7 @@ from newsan.render.database import open_store
 
 SHORT = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن العراق يحتاج إلى الدعم.\n"
 QUOTED = "وقال وزير الخارجية الروسي سيرغي لافروف: \"نحن مستعدون للحوار\".\nوأضاف أن موسكو تدعم بغداد.\n"
+ROOT = Path(__file__).resolve().parents[1]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
 
 
@@ -177,3 +181,14 @@ def test_bad_databases_and_clashing_fields_are_one_line_and_exit_2(tmp_path, arg
     result = run("entities", "--db", str(path), *args, str(news))
     assert result.exit_code == 2
     assert result.stderr == f"newsan: {message.format(db=path)}\n"
+
+
+def test_stdin_into_the_database_is_analysed_not_only_hashed(tmp_path):
+    # A real pipe, which can be read once (CliRunner's stdin can be rewound).
+    path = tmp_path / "news.db"
+    result = subprocess.run([sys.executable, "-m", "newsan", "entities", "--db", str(path), "-f", "jsonl", "-"],
+                            input=SHORT.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.decode("utf-8"))
+    assert [e["canonical"] for e in record["entities"]] == ["باراك أوباما", "واشنطن", "العراق"]
+    assert sqlite_utils.Database(path)["entities"].count == 3

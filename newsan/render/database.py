@@ -65,6 +65,8 @@ def content_hash(item: Item) -> str | None:
     """SHA-256 of what is analysed: a file's content (decompressed), or a record's title,
     text and kept fields. None when it cannot be read (the batch reports why)."""
     if isinstance(item, Source):
+        if item.path is None:  # stdin can be read once, and it is the analysis's
+            return None
         try:
             return item.content_hash()
         except (OSError, ReadError):
