@@ -16,34 +16,36 @@ MAX_BROKEN_UTF8 = 0.01  # share of characters that may be broken sequences in te
 
 
 def decode(data: bytes) -> str:
-    encoding, errors = encoding_of(data)
-    if errors == "strict":
-        return _strict(data, encoding)
-    return data.decode(encoding, errors)
+    return _decoded(data)[0]
 
 
 def encoding_of(data: bytes) -> tuple[str, str]:
-    """(codec, errors) that decode `data`, as decode() reads it: a BOM's codec
-    (utf-8-sig, utf-16), UTF-16 without BOM, UTF-8, Windows-1256, or UTF-8 with a
-    few broken characters replaced. Raises DecodeError."""
+    """(codec, errors) that decode `data` as decode() reads it, for reading the rest of a
+    stream of which `data` is the head. Raises DecodeError."""
+    return _decoded(data)[1:]
+
+
+def _decoded(data: bytes) -> tuple[str, str, str]:
+    """(text, codec, errors): a BOM's codec (utf-8-sig, utf-16), UTF-16 without BOM,
+    UTF-8, Windows-1256, or UTF-8 with a few broken characters replaced."""
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", "strict"
+        return _strict(data, "utf-8-sig"), "utf-8-sig", "strict"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", "strict"
+        return _strict(data, "utf-16"), "utf-16", "strict"
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
-            return utf16, "strict"
+            return (*utf16, "strict")
         raise DecodeError("binary file (contains NUL bytes)")
     try:
-        data.decode("utf-8")
-        return "utf-8", "strict"
+        return data.decode("utf-8"), "utf-8", "strict"
     except UnicodeDecodeError:
         pass
     if _looks_like_cp1256(data):
-        return "cp1256", "strict"
-    if _damaged_utf8(data) is not None:
-        return "utf-8", "replace"
+        return data.decode("cp1256"), "cp1256", "strict"
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8", "replace"
     raise DecodeError("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
 
 
@@ -61,8 +63,8 @@ def _strict(data: bytes, encoding: str) -> str:
         raise DecodeError(f"invalid {encoding.removesuffix('-sig').upper()}: {error.reason} at byte {error.start}") from None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """The codec of UTF-16 text without a BOM, or None: such text has a NUL in every
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) of UTF-16 text without a BOM, or None: such text has a NUL in every
     other byte for Latin, and 0x06 there for Arabic; pick the byte order that fits."""
     if len(data) % 2:
         return None
@@ -75,7 +77,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return encoding if _mostly_text(text) else None
+    return (text, encoding) if _mostly_text(text) else None
 
 
 def _looks_like_cp1256(data: bytes) -> bool:

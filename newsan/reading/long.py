@@ -33,7 +33,7 @@ class LongText:
     title = None
     show_text = False
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The beginning of the text (what the language check reads)."""
         encoding, _ = self.encoding
