@@ -1,0 +1,33 @@
+"""Draw the articles of the ant_pool quote tuning set (run once; kept for provenance).
+
+ant_pool holds ANT articles that are in no measuring folder, so rules may be tuned on them.
+An article is a candidate when it is 600-5,000 characters long and has at least two speech
+cues followed by أن/إن or a quotation mark (a cheap filter: the annotators decide what is a quote).
+"""
+
+import random
+import re
+from pathlib import Path
+
+POOL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "ant_pool"
+CUE = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|اعتبر|أفاد|كشف|شدد|ذكر|مؤكدا|مشيرا|مضيفا)\w{0,3}\s+(?:\S+\s+){0,4}?(?:أن|إن|بأن|[«\"“:])")
+SEED = 2028
+SIZE = 30
+
+
+def candidates():
+    for path in sorted(POOL.glob("ant_pool_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if 600 <= len(text) <= 5000 and len(CUE.findall(text)) >= 2:
+            yield path.name
+
+
+def main():
+    names = list(candidates())
+    random.Random(SEED).shuffle(names)
+    for name in sorted(names[:SIZE]):
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
