@@ -116,3 +116,12 @@ def test_document_finds_tokens_and_mentions_by_character_offset():
     assert doc.token_index_at_or_after(len(TEXT)) == len(doc.tokens)
     assert doc.mention_at(second.start + 2).name == "نوري المالكي"
     assert doc.mention_at(doc.tokens[0].start) is None  # التقى
+
+
+def test_a_function_word_or_a_span_without_letters_is_no_name():
+    tags = {"لي": "PERS", "على": "PERS", "------": "MISC", "سالم": "PERS"}
+    doc = entities_of("وقال لي سالم إن الجامعة تدرب طلابها على مهارات الحوار ------ ثم غادر.", tags)
+    assert [(m.text, m.type) for m in doc.mentions] == [("سالم", "PERS")]
+    assert [t.ner for t in doc.tokens][:3] == ["O", "O", "B-PERS"]
+    doc = entities_of("وأوضح الدكتور لي أن النوم مفيد.", tags)
+    assert [(m.text, m.type) for m in doc.mentions] == [("لي", "PERS")]

@@ -307,3 +307,51 @@ def test_a_source_or_outlet_noun_refers_to_what_was_last_cited():
     assert speakers(doc) == [("وأفاد", "وزارة الطاقة والمناجم")]
     doc = quotes_of("ذكرت «عكاظ» أن الاجتماع تأجل.\nوأضافت الصحيفة أن الأسباب غير معروفة.\n")
     assert speakers(doc) == [("ذكرت", "عكاظ"), ("وأضافت", "عكاظ")]
+
+
+def test_a_number_or_one_function_word_is_no_speaker_and_takes_no_earlier_one():
+    entities = persons("جورج باتاكي")
+    doc = quotes_of("وقال جورج باتاكي إن الاتفاق رهيب.\nوقال 35% إنهم لا يثقون به.\n"
+                    "كما تبين ايضا عند تفتيش السيارة انها محملة بالكحول.\n", entities)
+    assert speakers(doc) == [("وقال", "جورج باتاكي"), ("وقال", ""), ("تبين", "")]
+    doc = quotes_of("وقال 79% من المستطلعين إنهم لم يسمعوا عن الاتفاق.\n")
+    assert speakers(doc) == [("وقال", "79% من المستطلعين")]
+
+
+def test_an_object_after_the_verb_is_no_speaker():
+    doc = quotes_of("وتطالب بالتصويت على القانون بأن يكون علنيا.\n")
+    assert speakers(doc) == [("وتطالب", "")]
+
+
+def test_opinion_written_with_ya_is_a_noun_not_the_verb_saw():
+    assert quotes_of("وكان رأي الخبراء أن الأسعار مرتفعة.\n").quotes == []
+    assert speakers(quotes_of("ورأى الخبراء أن الأسعار مرتفعة.\n")) == [("ورأى", "الخبراء")]
+
+
+def test_that_written_with_a_wavy_hamza_opens_the_reported_clause():
+    doc = quotes_of("وقال الوزير ٲن الحكومة ستواصل دعمها.\n")
+    assert [(q.cue, q.text, q.speaker) for q in doc.quotes] == [("وقال", "الحكومة ستواصل دعمها", "الوزير")]
+
+
+def test_a_plural_noun_in_ta_is_no_verb_ending_the_subject():
+    doc = quotes_of("أكدت عدة تقارير صحفية تركية أن اللاعب سيغادر.\n")
+    assert speakers(doc) == [("أكدت", "عدة تقارير صحفية تركية")]
+
+
+def test_what_the_statement_is_about_ends_the_subject():
+    doc = quotes_of("وقال رئيس بلدية سوسة فيما يخص المسافات إنه سيتم تطبيق القانون.\n",
+                    {"بلدية سوسة": ("ORG", ["بلدية سوسة"])})
+    assert speakers(doc) == [("وقال", "رئيس بلدية سوسة")]
+
+
+def test_a_verb_after_a_comma_takes_the_clause_from_a_noun_of_saying_before_it():
+    doc = quotes_of("وفور إعلانها بالخبر، قالت ريتشاردسون إنها سعيدة.\n", persons("ريتشاردسون"))
+    assert [(q.cue, q.speaker) for q in doc.quotes] == [("قالت", "ريتشاردسون")]
+
+
+def test_an_institution_noun_alone_is_the_body_not_a_person_whose_title_names_it():
+    entities = {"أميدهان شابيرا": ("PERS", ["أميدهان شابيرا"]),
+                "مجلس العلماء الإندونيسي": ("ORG", ["مجلس العلماء الإندونيسي"])}
+    doc = quotes_of("وذكر أميدهان شابيرا، نائب رئيس مجلس العلماء الإندونيسي، إن النظام ربوي.\n"
+                    "وقال المجلس إنه ينبغي إصلاح النظام.\n", entities)
+    assert speakers(doc) == [("وذكر", "أميدهان شابيرا"), ("وقال", "مجلس العلماء الإندونيسي")]

@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 
 from newsan.document import Document, Mention
 from newsan.engines.base import NerEngine
+from newsan.stages.speakers import HONORIFICS
+from newsan.text.function_words import is_function_word
 from newsan.text.normalize import clitic_readings, normalize
 
 MIN_NAME_CHARS = 4  # shorter names are too often ordinary words to spread
@@ -19,11 +21,26 @@ def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] 
     for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
+    for first, last, _ in bio_spans([t.ner for t in doc.tokens], [t.sentence for t in doc.tokens]):
+        if not is_name(doc, first, last):
+            for token in doc.tokens[first:last]:
+                token.ner = "O"
     doc.mentions = [
         Mention(first, last, type_, doc.text[doc.tokens[first].start : doc.tokens[last - 1].end],
                 doc.tokens[first].start, doc.tokens[last - 1].end)
         for first, last, type_ in bio_spans([t.ner for t in doc.tokens], [t.sentence for t in doc.tokens])
     ]
+
+
+def is_name(doc: Document, first: int, last: int) -> bool:
+    """A span can be a name unless it has no letter (------، 2020) or is one function word
+    (قال لي، جامعة الإمام على مهارات) with no honorific before it (الدكتور لي)."""
+    words = doc.tokens[first:last]
+    if not any(c.isalpha() for t in words for c in t.text):
+        return False
+    if len(words) == 1 and is_function_word(words[0].text):
+        return first > 0 and doc.tokens[first - 1].norm in HONORIFICS
+    return True
 
 
 def bio_spans(tags: list[str], sentence_of: list[int] | None = None) -> list[tuple[int, int, str]]:

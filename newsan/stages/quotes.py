@@ -406,11 +406,13 @@ class QuoteFinder:
 
     def interrupts(self, j: int, gap: int) -> bool:
         """A second cue ends the search for the first one's clause when it is plainly a verb
-        of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا)."""
+        of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا), or a verb after a
+        comma (وفور إعلانها بالخبر، قالت X إنها: the clause is the verb's)."""
         cue = self.tokens[j].cue
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
-        return cue.participle or self.is_own_verb(j)
+        return cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
+
 
     def is_own_verb(self, j: int) -> bool:
         """A cue that is plainly a finite verb opening a clause: written with و/ف (وقال), or

@@ -28,6 +28,7 @@ from newsan.stages.speech import (
     reads_as_verb,
     written_with_conjunction,
 )
+from newsan.text.function_words import is_function_word
 from newsan.text.normalize import normalize
 
 SPEAKING_TYPES = ("PERS", "ORG")
@@ -64,6 +65,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
     "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
     "ما", "كما", "يلي",  # قال رئيس الجمعية ما يلي: …، أعلنت الهيئة كما يلي: …
+    "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
 ))
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -141,14 +143,16 @@ QUANTIFIERS = frozenset(normalize(w) for w in (
 CONSTRUCT_ROLE_NOUNS = frozenset(normalize(w) for w in ("ضيف", "ضيفة", "مراسل", "مراسلة", "مقدم", "مقدمة"))
 # Bodies a definite noun alone refers back to (الوزارة → وزارة الداخلية, الاتحاد → the ORG
 # الاتحاد العام التونسي للشغل named before).
-BODY_NOUNS = frozenset(normalize(w) for w in (
+INSTITUTION_NOUNS = frozenset(normalize(w) for w in (
     "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "اتحاد", "حزب", "حركة", "جامعة", "بلدية", "رئاسة",
     "مجلس", "لجنة", "مديرية", "مندوبية", "ديوان", "إدارة", "ادارة", "وكالة", "صحيفة", "جريدة", "قناة",
     "إذاعة", "اذاعة", "مؤسسة", "محكمة", "نيابة", "سفارة", "مصلحة", "غرفة", "كتلة", "جبهة", "رابطة",
-    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع",
+    "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع", "حكومة",
+))
+BODY_NOUNS = INSTITUTION_NOUNS | frozenset(normalize(w) for w in (
     # roles, when no person with that title is known: الوزير → وزير التجارة
     "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
-    "مصدر", "متحدث", "ناطق", "حكومة",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
+    "مصدر", "متحدث", "ناطق",  # المصدر → مصدر أمني, المتحدث → المتحدث باسم الوزارة
 ))
 # Bodies an article often names without their noun (الخطوط التونسية … الشركة، النهضة …
 # الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
@@ -189,10 +193,13 @@ class Subject:
     mention: str = ""
     title: str = ""
     pronoun: bool = False  # سموه، الأخير: the speaker quoted before, never one only named
+    # A subject that names no speaker a reader could use (وقال 35% إنهم، تبين عند تفتيش
+    # السيارة أنها): the quote has no speaker, not the one quoted before.
+    unnamed: bool = False
 
     @property
     def empty(self) -> bool:
-        return self.entity < 0 and not self.description
+        return self.entity < 0 and not self.description and not self.unnamed
 
 
 @dataclass
@@ -270,6 +277,8 @@ class Attributor:
         cue = cue_form(quote.cue) if quote.cue else None
         gender, number = (cue.gender, cue.number) if cue else ("", "")
         subject = self.subject_of(quote)
+        if subject.unnamed:
+            return None, subject
         if subject.entity >= 0:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.description:
@@ -466,11 +475,11 @@ class Attributor:
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
             return self.subject_after_addressee(written[written.index(words[0]) :])
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]):
-            return Subject()
+        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
+            return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
-            return Subject(description=description, mention=description)
+            return described_subject(description)
         if head in SOURCE_HEADS:
             named = self.named_after_source(words)
             if named is not None:
@@ -507,8 +516,7 @@ class Attributor:
                 return Subject(mention.entity, mention=mention.name, title=title)
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
-        description = self.description(words)
-        return Subject(description=description, mention=description)
+        return described_subject(self.description(words))
 
     def subject_after_addressee(self, words: list[Token]) -> Subject:
         """A subject after the addressee the verb opens with, when it names or titles a person:
@@ -892,7 +900,10 @@ class Attributor:
             shared = wanted & words
             nisba = role and any(w.endswith("ي") and len(w) > 3 for w in shared - {head})
             headed = head in heads and len(shared) >= min(2, len(wanted))
-            if not (headed or nisba or (head in words and len(wanted) == 1)):
+            # المجلس alone is the council, not a person whose title names it (نائب رئيس مجلس العلماء)
+            word_of_title = head in words and len(wanted) == 1 and not (
+                head in INSTITUTION_NOUNS and self.is_person(candidate))
+            if not (headed or nisba or word_of_title):
                 continue
             score = len(shared)
             if score > best_score or (score == best_score and candidate.key in self.recent):
@@ -957,6 +968,15 @@ class Attributor:
         """A named person, whose gender is fixed (the first cue it spoke with tells it)."""
         kind, _, index = known.key.partition(":")
         return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
+
+
+def described_subject(description: str) -> Subject:
+    """A description as the subject, unless it is no name at all: a number alone (35%) or
+    one function word (عند، كل)."""
+    if not any(c.isalpha() for c in description) or (
+            len(description.split()) == 1 and is_function_word(description)):
+        return Subject(unnamed=True)
+    return Subject(description=description, mention=description)
 
 
 def speaker_record(known: Known, kind: str) -> Speaker:

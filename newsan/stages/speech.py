@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsan.document import Document, Token
+from newsan.text.function_words import spelled
 from newsan.text.normalize import normalize
 
 # lemma: (past 3rd masc. singular, imperfect stem after the person prefix, participle stem).
@@ -236,9 +237,20 @@ def joins_a_pair(following: list) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def verbs_in_alef_maksura() -> frozenset[str]:
+    """Normalised verb forms written with a final ى (رأى، نفى، ادعى، أبدى): the same letters
+    with ي are nouns (رأي "opinion", نفي "denial")."""
+    forms = [normalize(form) for table in WEAK_VERB_FORMS.values() for form in table
+             if form.endswith("ى") and not form.startswith(("ي", "ت"))]
+    return frozenset(forms) | frozenset(c + form for form in forms for c in "وف")
+
+
 def cue_form(word: str) -> CueForm | None:
     """The cue a written word is, read with or without a leading و/ف."""
     norm = normalize(word)
+    if norm in verbs_in_alef_maksura() and spelled(word).endswith("ي"):
+        return None  # رأي عام، نفي: the noun; the verb is written رأى، نفى
     table = cue_table()
     if norm in table:
         return table[norm]
@@ -279,7 +291,15 @@ def reads_as_verb(doc: Document, word: Token, after_conjunction: bool = False) -
     norm = word.norm
     if after_conjunction and norm[:1] in "وف" and len(norm) > 4:
         norm = norm[1:]
-    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and doc.mention_at(word.start) is None
+    return norm[:1] in "يت" and len(norm) >= 4 and not is_definite(word.text) and not is_noun_form(word.text) \
+        and doc.mention_at(word.start) is None
+
+
+def is_noun_form(word: str) -> bool:
+    """تصريحات (-ات), تركية (-ية) and تقارير، تفاصيل (تفاعيل): nouns and adjectives, not verbs in ت."""
+    letters = spelled(word)
+    norm = normalize(word)
+    return letters.endswith(("ات", "ية")) or (len(norm) == 6 and norm[2] == "ا" and norm[4] == "ي")
 
 
 def is_definite(word: str) -> bool:

@@ -13,6 +13,9 @@ from camel_tools.utils.normalize import (
 )
 
 TATWEEL = "\u0640"
+# Alef with a wavy hamza (ٲن for أن, in text typed with Urdu or Persian keyboards): CAMeL's
+# alef normalisation leaves them, so أن would not be found.
+WAVY_HAMZA_ALEFS = str.maketrans({"\u0672": "ا", "\u0673": "ا"})
 PROCLITICS = "وفبلك"  # conjunctions and prepositions written attached to the word
 ARTICLE = "ال"
 MIN_STEM = 2
@@ -23,7 +26,7 @@ MAX_SHORT_NAME = 3
 def normalize(word: str) -> str:
     """Dediacritise and unify alef, alef maksura and teh marbuta forms. Presentation forms
     (ﺃﺿﺎﻑ, U+FExx, in text copied from PDFs) are read as the letters they show (NFKC)."""
-    word = dediac_ar(unicodedata.normalize("NFKC", word)).replace(TATWEEL, "")
+    word = dediac_ar(unicodedata.normalize("NFKC", word)).replace(TATWEEL, "").translate(WAVY_HAMZA_ALEFS)
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(word)))
 
 
