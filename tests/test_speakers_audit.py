@@ -355,3 +355,18 @@ def test_an_institution_noun_alone_is_the_body_not_a_person_whose_title_names_it
     doc = quotes_of("وذكر أميدهان شابيرا، نائب رئيس مجلس العلماء الإندونيسي، إن النظام ربوي.\n"
                     "وقال المجلس إنه ينبغي إصلاح النظام.\n", entities)
     assert speakers(doc) == [("وذكر", "أميدهان شابيرا"), ("وقال", "مجلس العلماء الإندونيسي")]
+
+
+def test_a_relayed_persons_saying_is_theirs_not_the_relaying_outlets():
+    doc = quotes_of('ونقلت جريدة Independent البريطانية عن بارك قولها: "السعادة غائبة في حياتنا".\n'
+                    'ونقلت الوكالة عن مصدر أمني قوله: "الوضع تحت السيطرة تماما".\n', persons("بارك"))
+    assert speakers(doc) == [("قولها", "بارك"), ("قوله", "مصدر أمني")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_the_speaker_unless_a_name_came_first():
+    entities = persons("بشير الخليفي", "شفيق صرصار", "الباجي قائد السبسي")
+    doc = quotes_of("قال النائب في مجلس نواب الشعب عن ولاية تطاوين، بشير الخليفي، إن الوضع صعب.\n"
+                    "أكد رئيس الهيئة، شفيق صرصار إثر لقائه برئيس الجمهورية، الباجي قائد السبسي أن الموعد ثابت.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [
+        ("بشير الخليفي", "النائب في مجلس نواب الشعب عن ولاية تطاوين"), ("شفيق صرصار", "رئيس الهيئة")]

@@ -172,6 +172,8 @@ REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
 REFERENCE_REACH = 20_000  # characters
+# Nouns of saying a relayed source's words come with (نقلت الصحيفة عن الوزير قوله: …).
+RELAYED_SAYINGS = frozenset(("قوله", "قولها", "القول"))
 MAX_CANDIDATES = 64
 APPOSITION_CLAUSE_STARTS = frozenset(normalize(w) for w in ("ما", "الذي", "التي", "والذي", "والتي", "فقال"))
 # Words that end a subject because the clause goes on with a verb or a relay (عن شهود قولهم).
@@ -327,6 +329,10 @@ class Attributor:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
         if cue is not None and cue.noun and names_its_receiver(subject_words):
             subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
+        if cue is not None and cue.lemma in RELAYED_SAYINGS:
+            relayed = self.read_subject(self.source_before(cue_index), allow_place=False)
+            if not relayed.empty:
+                return relayed  # ونقلت جريدة X عن بارك قولها: بارك said it, the paper relays it
         subject = self.read_subject(subject_words, allow_place=True)
         if subject.pronoun:
             return subject
@@ -338,6 +344,18 @@ class Attributor:
         if subject.empty:
             subject = self.sentence_subject(cue_index)
         return subject
+
+    def source_before(self, cue_index: int) -> list[Token]:
+        """The words between عن and a saying noun (نقلت الوكالة عن مصدر أمني قوله), within the
+        sentence and a few words; none without عن."""
+        sentence_start = self.sentence_start(cue_index)
+        for index in range(cue_index - 1, max(-1, cue_index - MAX_TITLE_WORDS - 2), -1):
+            word = self.tokens[index]
+            if word.start < sentence_start or word.text in QUOTE_MARKS + ":":
+                break
+            if word.norm == RELAY_SOURCE:
+                return self.tokens[index + 1 : cue_index]
+        return []
 
     def antecedent(self, cue_index: int) -> Subject:
         """X الذي أوضح أن …: a cue right after a relative pronoun reports the name before it."""
@@ -477,6 +495,10 @@ class Attributor:
             return self.subject_after_addressee(written[written.index(words[0]) :])
         if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
+        if is_title_word(words[0].text):
+            named = self.person_set_off_last(written)
+            if named is not None:
+                return named
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return described_subject(description)
@@ -517,6 +539,29 @@ class Attributor:
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         return described_subject(self.description(words))
+
+    def person_set_off_last(self, written: list[Token]) -> Subject | None:
+        """A title, then a person's name set off by commas just before the statement (قال
+        النائب في مجلس نواب الشعب عن ولاية تطاوين، بشير الخليفي، إن …): that person."""
+        end = len(written)
+        while end and not written[end - 1].is_word:
+            end -= 1
+        if end < 3:
+            return None
+        mention = self.doc.mention_at(written[end - 1].start)
+        if mention is None or mention.type != "PERS" or mention.entity < 0 or mention.end != written[end - 1].end:
+            return None
+        first = next(i for i in range(end) if written[i].start >= mention.start)
+        if first < 2 or written[first - 1].text not in "،,":
+            return None
+        if any(self.names_person(w) for w in written[: first - 1]):
+            return None  # رئيس الهيئة، شفيق صرصار إثر لقائه برئيس الجمهورية، الباجي …: the one met
+        title = self.description([w for w in written[: first - 1] if w.is_word], source=True)
+        return Subject(mention.entity, mention=mention.name, title=title)
+
+    def names_person(self, word: Token) -> bool:
+        mention = self.doc.mention_at(word.start)
+        return mention is not None and mention.type == "PERS"
 
     def subject_after_addressee(self, words: list[Token]) -> Subject:
         """A subject after the addressee the verb opens with, when it names or titles a person:
