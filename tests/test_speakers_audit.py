@@ -370,3 +370,10 @@ def test_a_name_set_off_by_commas_after_a_title_is_the_speaker_unless_a_name_cam
                     entities)
     assert [(q.speaker, q.title) for q in doc.quotes] == [
         ("بشير الخليفي", "النائب في مجلس نواب الشعب عن ولاية تطاوين"), ("شفيق صرصار", "رئيس الهيئة")]
+
+
+def test_an_outlet_a_sentence_is_relayed_by_is_not_its_speaker():
+    entities = {"ضاحي خلفان": ("PERS", ["ضاحي خلفان"]), "يمن برس": ("ORG", ["يمن برس"])}
+    doc = quotes_of('وقال ضاحي خلفان إن الحزب يخسر.\nوحسب موقع "يمن برس"، تابع "خلفان" هجومه قائلا: "القادم أسوأ للحزب".\n',
+                    entities)
+    assert speakers(doc) == [("وقال", "ضاحي خلفان"), ("تابع", "ضاحي خلفان")]

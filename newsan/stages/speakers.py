@@ -172,6 +172,10 @@ REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
 REFERENCE_REACH = 20_000  # characters
+# Words that open a sentence with the outlet or document relaying it (وحسب موقع X، …).
+RELAY_OPENERS = frozenset(normalize(w) for w in (
+    "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "نقلا", "ونقلا",
+))
 # Nouns of saying a relayed source's words come with (نقلت الصحيفة عن الوزير قوله: …).
 RELAYED_SAYINGS = frozenset(("قوله", "قولها", "القول"))
 MAX_CANDIDATES = 64
@@ -378,6 +382,8 @@ class Attributor:
             return Subject()
         first = self.doc.token_index_at_or_after(sentence_start)
         opening = [w for w in self.tokens[first:cue_index] if w.is_word]
+        if opening and opening[0].norm in RELAY_OPENERS:
+            return Subject()  # وحسب موقع "يمن برس"، تابع "خلفان": the outlet relays, it does not speak
         # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد), or an
         # earlier speech verb of the sentence (من جانبه، أكد X …، مشيرا إلى أن).
         verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle]
