@@ -123,6 +123,7 @@ NOT_NAME_WORDS = frozenset(normalize(w) for w in (
     "عام", "العام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا", "به", "بها", "لي", "له", "لها",
 ))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
+IN_WHICH = frozenset(normalize(w) for w in ("فيه", "فيها"))  # X التي قال فيها: X is what was said
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
 # كل من X و Y: "both X and Y", a quantifier before coordinated subjects.
@@ -365,6 +366,9 @@ class Attributor:
         """X الذي أوضح أن …: a cue right after a relative pronoun reports the name before it."""
         if cue_index < 2 or self.tokens[cue_index - 1].norm not in RELATIVE_PRONOUNS:
             return Subject()
+        following = self.tokens[cue_index + 1] if cue_index + 1 < len(self.tokens) else None
+        if following is not None and following.norm in IN_WHICH:
+            return Subject(unnamed=True)  # تصريحاته على قناة الجزيرة التي قال فيها: the words, not who said them
         named = self.tokens[cue_index - 2]
         mention = self.doc.mention_at(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
@@ -501,10 +505,6 @@ class Attributor:
             return self.subject_after_addressee(written[written.index(words[0]) :])
         if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
-        if is_title_word(words[0].text):
-            named = self.person_set_off_last(written)
-            if named is not None:
-                return named
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return described_subject(description)
@@ -545,29 +545,6 @@ class Attributor:
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         return described_subject(self.description(words))
-
-    def person_set_off_last(self, written: list[Token]) -> Subject | None:
-        """A title, then a person's name set off by commas just before the statement (قال
-        النائب في مجلس نواب الشعب عن ولاية تطاوين، بشير الخليفي، إن …): that person."""
-        end = len(written)
-        while end and not written[end - 1].is_word:
-            end -= 1
-        if end < 3:
-            return None
-        mention = self.doc.mention_at(written[end - 1].start)
-        if mention is None or mention.type != "PERS" or mention.entity < 0 or mention.end != written[end - 1].end:
-            return None
-        first = next(i for i in range(end) if written[i].start >= mention.start)
-        if first < 2 or written[first - 1].text not in "،,":
-            return None
-        if any(self.names_person(w) for w in written[: first - 1]):
-            return None  # رئيس الهيئة، شفيق صرصار إثر لقائه برئيس الجمهورية، الباجي …: the one met
-        title = self.description([w for w in written[: first - 1] if w.is_word], source=True)
-        return Subject(mention.entity, mention=mention.name, title=title)
-
-    def names_person(self, word: Token) -> bool:
-        mention = self.doc.mention_at(word.start)
-        return mention is not None and mention.type == "PERS"
 
     def subject_after_addressee(self, words: list[Token]) -> Subject:
         """A subject after the addressee the verb opens with, when it names or titles a person:
