@@ -125,3 +125,11 @@ def test_a_function_word_or_a_span_without_letters_is_no_name():
     assert [t.ner for t in doc.tokens][:3] == ["O", "O", "B-PERS"]
     doc = entities_of("وأوضح الدكتور لي أن النوم مفيد.", tags)
     assert [(m.text, m.type) for m in doc.mentions] == [("لي", "PERS")]
+
+
+def test_tagging_a_conll_file_drops_the_same_non_names_as_entities():
+    from newsan.stages.ner import without_non_names
+
+    sentences = [["وقال", "لي", "سالم", "إن"], ["الدكتور", "لي", "أوضح"], ["------"]]
+    tags = [["O", "B-PERS", "B-PERS", "O"], ["O", "B-PERS", "O"], ["B-MISC"]]
+    assert without_non_names(sentences, tags) == [["O", "O", "B-PERS", "O"], ["O", "B-PERS", "O"], ["O"]]

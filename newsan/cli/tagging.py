@@ -10,7 +10,7 @@ import click
 
 from newsan.pipeline import Pipeline, Settings
 from newsan.reading import DecodeError, decode
-from newsan.stages.ner import consistent_tags
+from newsan.stages.ner import consistent_tags, without_non_names
 
 
 def read_conll(text: str) -> Iterator[list[str]]:
@@ -56,7 +56,8 @@ def tag_conll(path: str, settings: Settings, out: IO[str] | None = None) -> int:
     pipeline = Pipeline(settings)
 
     def label(sentences):
-        return consistent_tags(sentences, pipeline.ner.tag(sentences), pipeline.common_words)
+        tags = consistent_tags(sentences, pipeline.ner.tag(sentences), pipeline.common_words)
+        return without_non_names(sentences, tags)
 
     return write_columns(path, label, out)
 

@@ -17,14 +17,10 @@ MIN_FORM = 3  # proclitic-free readings shorter than this match too much
 
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
     sentences = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
-    tagged = consistent_tags(sentences, engine.tag(sentences), common_words)
+    tagged = without_non_names(sentences, consistent_tags(sentences, engine.tag(sentences), common_words))
     for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
-    for first, last, _ in bio_spans([t.ner for t in doc.tokens], [t.sentence for t in doc.tokens]):
-        if not is_name(doc, first, last):
-            for token in doc.tokens[first:last]:
-                token.ner = "O"
     doc.mentions = [
         Mention(first, last, type_, doc.text[doc.tokens[first].start : doc.tokens[last - 1].end],
                 doc.tokens[first].start, doc.tokens[last - 1].end)
@@ -32,14 +28,22 @@ def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] 
     ]
 
 
-def is_name(doc: Document, first: int, last: int) -> bool:
+def without_non_names(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """The tags with O over every span that cannot be a name (is_name)."""
+    for words, sentence_tags in zip(sentences, tags):
+        for first, last, _ in bio_spans(sentence_tags):
+            if not is_name(words[first:last], words[first - 1] if first else ""):
+                sentence_tags[first:last] = ["O"] * (last - first)
+    return tags
+
+
+def is_name(words: list[str], before: str) -> bool:
     """A span can be a name unless it has no letter (------، 2020) or is one function word
     (قال لي، جامعة الإمام على مهارات) with no honorific before it (الدكتور لي)."""
-    words = doc.tokens[first:last]
-    if not any(c.isalpha() for t in words for c in t.text):
+    if not any(c.isalpha() for word in words for c in word):
         return False
-    if len(words) == 1 and is_function_word(words[0].text):
-        return first > 0 and doc.tokens[first - 1].norm in HONORIFICS
+    if len(words) == 1 and is_function_word(words[0]):
+        return normalize(before) in HONORIFICS
     return True
 
 
