@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsan.document import Document, Token
-from newsan.text.function_words import spelled
-from newsan.text.normalize import normalize
+from newsan.text.normalize import normalize, spelled
 
 # lemma: (past 3rd masc. singular, imperfect stem after the person prefix, participle stem).
 # Written as usual; everything is normalised before matching. "" = no such form in use.

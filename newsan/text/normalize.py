@@ -26,8 +26,14 @@ MAX_SHORT_NAME = 3
 def normalize(word: str) -> str:
     """Dediacritise and unify alef, alef maksura and teh marbuta forms. Presentation forms
     (ﺃﺿﺎﻑ, U+FExx, in text copied from PDFs) are read as the letters they show (NFKC)."""
-    word = dediac_ar(unicodedata.normalize("NFKC", word)).replace(TATWEEL, "").translate(WAVY_HAMZA_ALEFS)
+    word = spelled(word).translate(WAVY_HAMZA_ALEFS)
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(word)))
+
+
+def spelled(word: str) -> str:
+    """The word without diacritics or tatweel, presentation forms read as letters (NFKC), its
+    alef, ya and teh marbuta as written (على "on" is not علي the name)."""
+    return dediac_ar(unicodedata.normalize("NFKC", word)).replace(TATWEEL, "")
 
 
 def split_proclitics(word: str, known=frozenset(), names=frozenset()) -> tuple[str, str]:
