@@ -7,12 +7,14 @@ cues followed by أن/إن or a quotation mark (a cheap filter: the annotators d
 
 import random
 import re
+import sys
 from pathlib import Path
 
 POOL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "ant_pool"
 CUE = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|اعتبر|أفاد|كشف|شدد|ذكر|مؤكدا|مشيرا|مضيفا)\w{0,3}\s+(?:\S+\s+){0,4}?(?:أن|إن|بأن|[«\"“:])")
 SEED = 2028
 SIZE = 30
+# Round 2 (bench/quotes_pool2) takes the next 30 of the same shuffle: `draw.py 2`.
 
 
 def candidates():
@@ -23,9 +25,10 @@ def candidates():
 
 
 def main():
+    round_number = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     names = list(candidates())
     random.Random(SEED).shuffle(names)
-    for name in sorted(names[:SIZE]):
+    for name in sorted(names[SIZE * (round_number - 1) : SIZE * round_number]):
         print(name)
 
 
