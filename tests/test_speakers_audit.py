@@ -374,3 +374,26 @@ def test_what_a_relative_clause_says_in_is_no_speaker():
     entities = {"الجزيرة": ("ORG", ["الجزيرة"])}
     doc = quotes_of("تطرقت الكاتبة إلى تصريحات الرئيس السابق على قناة الجزيرة التي قال فيها إن الشعب منافق.\n", entities)
     assert speakers(doc) == [("قال", "")]
+
+
+def test_a_relay_after_the_cue_is_not_its_subject():
+    doc = quotes_of('حذرت الوزيرة أورسولا فون دير لاين من الخطر.\nوقالت وفقا لنص خطابها "علينا أن نكون حذرين".\n',
+                    persons("أورسولا فون دير لاين"))
+    assert speakers(doc)[-1] == ("وقالت", "أورسولا فون دير لاين")
+
+
+def test_a_relative_clause_whose_verb_disagrees_with_its_pronoun_is_the_last_speakers():
+    entities = {"سفيان السليطي": ("PERS", ["سفيان السليطي"]), "هيئة الحقيقة": ("ORG", ["هيئة الحقيقة"])}
+    text = "وقال سفيان السليطي إن الأموال عادت.\nولم يسلم الرقم إلى هيئة الحقيقة التي قال إنها حاولت الركوب على الحدث.\n"
+    assert speakers(quotes_of(text, entities)) == [("وقال", "سفيان السليطي"), ("قال", "سفيان السليطي")]
+    text = "وقال سفيان السليطي إن الأموال عادت.\nوردت هيئة الحقيقة التي قالت إنها لم تحاول شيئا.\n"
+    assert speakers(quotes_of(text, entities)) == [("وقال", "سفيان السليطي"), ("قالت", "هيئة الحقيقة")]
+
+
+def test_the_subject_of_kana_qad_follows_kana():
+    entities = {"هيئة الحقيقة": ("ORG", ["هيئة الحقيقة"]), "وزارة العدل": ("ORG", ["وزارة العدل"])}
+    text = "هيئة الحقيقة على الخط وكانت وزارة العدل قد أعلنت أن السلطات أبلغتها.\n"
+    assert speakers(quotes_of(text, entities)) == [("أعلنت", "وزارة العدل")]
+    entities = {"النادي الصفاقسي": ("ORG", ["النادي الصفاقسي"])}
+    text = "يشار أن هيئة النادي الصفاقسي كانت قد أعلنت أنها سترفع شكوى.\n"
+    assert speakers(quotes_of(text, entities)) == [("أعلنت", "النادي الصفاقسي")]

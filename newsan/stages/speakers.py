@@ -66,6 +66,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
     "ما", "كما", "يلي",  # قال رئيس الجمعية ما يلي: …، أعلنت الهيئة كما يلي: …
     "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
+    "وفقا", "طبقا", "نقلا",  # وقالت وفقا لنص خطابها: a relay of her words; the subject is dropped
 ))
 TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -76,6 +77,8 @@ TIME_WORDS = frozenset(normalize(w) for w in (
 OTHER_WORDS = frozenset(normalize(w) for w in (
     "آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية",
 ))
+# كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
+PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
 PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
 # Words a title is made of are everything but these; they end a title read backwards.
@@ -123,6 +126,9 @@ NOT_NAME_WORDS = frozenset(normalize(w) for w in (
     "عام", "العام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا", "به", "بها", "لي", "له", "لها",
 ))
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
+# The gender and number a relative pronoun gives its clause's verb; التي also stands for
+# plurals of things, which take a feminine singular verb.
+RELATIVE_AGREEMENT = {normalize("الذي"): ("m", "s"), normalize("التي"): ("f", "s"), normalize("الذين"): ("m", "p")}
 IN_WHICH = frozenset(normalize(w) for w in ("فيه", "فيها"))  # X التي قال فيها: X is what was said
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
@@ -369,6 +375,8 @@ class Attributor:
         following = self.tokens[cue_index + 1] if cue_index + 1 < len(self.tokens) else None
         if following is not None and following.norm in IN_WHICH:
             return Subject(unnamed=True)  # تصريحاته على قناة الجزيرة التي قال فيها: the words, not who said them
+        if not agrees_with_relative(self.tokens[cue_index - 1].norm, self.tokens[cue_index].cue):
+            return Subject(pronoun=True)  # الهيئة التي قال إنها: he said it of the body; he is the last speaker
         named = self.tokens[cue_index - 2]
         mention = self.doc.mention_at(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
@@ -480,10 +488,14 @@ class Attributor:
                 break
             if word.is_word and (word.norm in PRE_SUBJECT_BOUNDARIES or is_complementiser(word.text)):
                 break  # يشار أن الفيفا قد أكدت: the subject starts after أن
+            if word.norm in PAST_AUXILIARIES:
+                if any(w.is_word and w.norm != normalize("قد") for w in out):
+                    break  # … على الخط وكانت وزارة العدل قد أعلنت: the subject follows كانت
+                continue  # يشار أن هيئة النادي كانت قد أعلنت: it comes before
             if word.paragraph != self.tokens[cue_index].paragraph:
                 break
             out.insert(0, word)
-        return [w for w in out if w.norm not in ("كانت", "كان", "وكانت", "وكان", "قد")]
+        return [w for w in out if w.norm != normalize("قد")]
 
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
@@ -1092,6 +1104,17 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def agrees_with_relative(pronoun: str, cue) -> bool:
+    """Whether a cue right after a relative pronoun can have the pronoun's antecedent as its
+    subject: الهيئة التي قالت (she, the body) but not الهيئة التي قال (he, of the body)."""
+    gender, number = RELATIVE_AGREEMENT.get(pronoun, ("", ""))
+    if cue is None or not gender or not cue.gender:
+        return True
+    if pronoun == normalize("التي") and cue.gender == "f":
+        return True
+    return cue.gender == gender and cue.number == number
 
 
 def names_its_receiver(words: list[Token]) -> bool:
