@@ -77,6 +77,10 @@ TIME_WORDS = frozenset(normalize(w) for w in (
 OTHER_WORDS = frozenset(normalize(w) for w in (
     "آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية",
 ))
+# من جهته، من جانبه، بدوره: "for his part", a sentence opener before the verb and its subject.
+SIDE_WORDS = frozenset(normalize(w) for w in (
+    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره", "بدورها", "بدورهم",
+))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -398,8 +402,13 @@ class Attributor:
             return Subject()  # وحسب موقع "يمن برس"، تابع "خلفان": the outlet relays, it does not speak
         # The subject follows the sentence's verb (and a particle: لم يخف، كما انتقد), or an
         # earlier speech verb of the sentence (من جانبه، أكد X …، مشيرا إلى أن).
-        verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle]
-        for skip in [*range(1, MAX_LEADING_WORDS + 1), *verbs]:
+        after_opener = without_side_opener(opening)
+        # من جانبه معتمد الجهة منير الغريبي، استقبل: the subject may come right after the opener
+        first_skip = 0 if len(after_opener) < len(opening) else 1
+        opening = after_opener
+        # not after a noun of saying: في تصريح لجوهرة أف أم names to whom, not who
+        verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle and not w.cue.noun]
+        for skip in [*range(first_skip, MAX_LEADING_WORDS + 1), *verbs]:
             subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
             if not subject.empty:
                 return subject
@@ -1104,6 +1113,19 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def without_side_opener(words: list[Token]) -> list[Token]:
+    """The words after من جهته، من جانبها، بدوره (for his part) at the start of a sentence:
+    the verb comes next, then its subject."""
+    start = 0
+    if words and words[0].norm == normalize("و"):
+        start = 1
+    if len(words) > start + 1 and words[start].norm == normalize("من") and words[start + 1].norm in SIDE_WORDS:
+        return words[start + 2 :]
+    if len(words) > start and words[start].norm in SIDE_WORDS and words[start].norm.startswith(normalize("بدور")):
+        return words[start + 1 :]
+    return words
 
 
 def agrees_with_relative(pronoun: str, cue) -> bool:
