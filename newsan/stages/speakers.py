@@ -355,7 +355,10 @@ class Attributor:
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
-            subject = self.read_subject(self.words_before_cue(cue_index), allow_place=True, fronted=True)
+            fronted = self.words_before_cue(cue_index)
+            # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too
+            definite = self.tokens[cue_index - 1].norm == normalize("قد") and self.after_auxiliary(cue_index, fronted)
+            subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:
             subject = self.sentence_subject(cue_index)
         return subject
@@ -505,6 +508,13 @@ class Attributor:
                 break
             out.insert(0, word)
         return [w for w in out if w.norm != normalize("قد")]
+
+    def after_auxiliary(self, cue_index: int, fronted: list[Token]) -> bool:
+        """Whether the fronted words come right after كان (وكانت X قد أعلنت)."""
+        if not fronted:
+            return False
+        before = self.doc.token_index_at(fronted[0].start) - 1
+        return before >= 0 and self.tokens[before].norm in PAST_AUXILIARIES
 
     def read_subject(self, words: list[Token], allow_place: bool, fronted: bool = False) -> Subject:
         """The subject a run of words names: a speaker already known by name, the entity of
