@@ -410,3 +410,14 @@ def test_after_for_his_part_the_subject_follows_the_verb_and_never_an_addressee(
     entities = {"منير الغريبي": ("PERS", ["منير الغريبي"])}
     text = "من جانبه معتمد الجهة منير الغريبي، استقبل عددا من الفلاحين، مؤكدا أن دراسة بصدد الإعداد.\n"
     assert speakers(quotes_of(text, entities)) == [("مؤكدا", "منير الغريبي")]
+
+
+def test_a_continuation_after_a_postposed_attribution_goes_on_with_its_source():
+    entities = {"لوكاس": ("PERS", ["لوكاس"])}
+    text = 'وتوفي الرضيع "لوكاس" وعمره 7 أشهر وفق ما ذكرته القاضية. وأضافت أن الرضيع لم يكن بجسمه سوى قليل من الدهون.\n'
+    assert speakers(quotes_of(text, entities)) == [("وأضافت", "القاضية")]
+    entities = {"سلمى قلمون": ("PERS", ["سلمى قلمون"])}
+    text = "حجزت الديوانة البضاعة حسب ما أفادت المكلفة بالاتصال لدى الديوانة سلمى قلمون.\nوأوضحت أن القيمة كبيرة.\n"
+    assert speakers(quotes_of(text, entities)) == [("وأوضحت", "سلمى قلمون")]
+    text = "وتوفي الرضيع وفق ما ذكرته القاضية. وأضاف أن الأب غائب.\n"  # he: not her words
+    assert speakers(quotes_of(text)) == [("وأضاف", "")]

@@ -25,6 +25,7 @@ from newsan.stages.speech import (
     cue_form,
     is_complementiser,
     is_definite,
+    object_cue,
     reads_as_verb,
     written_with_conjunction,
 )
@@ -298,12 +299,44 @@ class Attributor:
             return None, subject
         if subject.entity >= 0:
             return self.speaker_for_entity(subject, gender, number), subject
+        if subject.empty and not subject.pronoun:
+            source = self.postposed_source(quote, gender)
+            if source.entity >= 0:
+                return self.speaker_for_entity(source, gender, number), subject
+            if source.description:
+                return self.speaker_for_description(source, gender, number, cue_position(quote)), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
         speaker = self.most_recent(gender, number)
         if speaker is None and not subject.pronoun:
             speaker = self.person_named_before(quote, gender, number)
         return speaker, subject
+
+    def postposed_source(self, quote: Quote, gender: str) -> Subject:
+        """وفق ما أكده مدير المستشفى عماد العبعاب. وأضاف أن …: a continuation opening the
+        sentence after a post-posed attribution (وفق ما، حسب ما، بحسب ما + a verb of saying)
+        goes on with that attribution's source, when their genders agree."""
+        cue_index = self.doc.token_index_at(quote.cue_start)
+        start = self.sentence_start(cue_index)
+        first = self.doc.token_index_at_or_after(start)
+        if quote.kind == "headline" or first != cue_index or first < 1:
+            return Subject()
+        before = self.tokens[self.doc.token_index_at_or_after(self.sentence_start(first - 1)) : first]
+        words = [w for w in before if w.is_word]
+        for i in range(len(words) - 2):
+            if words[i].norm not in RELAY_OPENERS or words[i + 1].norm != normalize("ما"):
+                continue
+            verb = object_cue(words[i + 2].text) or cue_form(words[i + 2].text)
+            if verb is None or verb.noun or (gender and verb.gender != gender):
+                continue
+            source = self.read_subject(words[i + 3 :], allow_place=False)
+            if source.entity < 0:  # المكلفة بالاتصال لدى الديوانة سلمى قلمون: the person the title ends in
+                person = next((m for m in map(self.doc.mention_at, (w.start for w in words[i + 3 :]))
+                               if m is not None and m.type == "PERS" and m.entity >= 0 and not self.is_object(m)), None)
+                if person is not None:
+                    return Subject(person.entity)
+            return Subject(source.entity, description=source.description, title=source.title)
+        return Subject()
 
     def is_citation(self, quote: Quote) -> bool:
         """…، كما قال الشاعر: a saying the current speaker cites mid-sentence; the next
