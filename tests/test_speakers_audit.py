@@ -410,6 +410,9 @@ def test_after_for_his_part_the_subject_follows_the_verb_and_never_an_addressee(
     entities = {"منير الغريبي": ("PERS", ["منير الغريبي"])}
     text = "من جانبه معتمد الجهة منير الغريبي، استقبل عددا من الفلاحين، مؤكدا أن دراسة بصدد الإعداد.\n"
     assert speakers(quotes_of(text, entities)) == [("مؤكدا", "منير الغريبي")]
+    entities = {"حافظ قايد السبسي": ("PERS", ["حافظ قايد السبسي"]), "منذر بالحاج علي": ("PERS", ["منذر بالحاج علي"])}
+    text = ('وقال حافظ قايد السبسي إن الباب مفتوح.\nومن جانبه اكتفى منذر بالحاج علي بالتعليق عن عودته بقوله " أنا عدت الى بيتي"\n')
+    assert speakers(quotes_of(text, entities)) == [("وقال", "حافظ قايد السبسي"), ("بقوله", "منذر بالحاج علي")]
 
 
 def test_a_continuation_after_a_postposed_attribution_goes_on_with_its_source():

@@ -82,6 +82,7 @@ OTHER_WORDS = frozenset(normalize(w) for w in (
 SIDE_WORDS = frozenset(normalize(w) for w in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره", "بدورها", "بدورهم",
 ))
+FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -1164,7 +1165,7 @@ def without_side_opener(words: list[Token]) -> list[Token]:
     start = 0
     if words and words[0].norm == normalize("و"):
         start = 1
-    if len(words) > start + 1 and words[start].norm == normalize("من") and words[start + 1].norm in SIDE_WORDS:
+    if len(words) > start + 1 and words[start].norm in FROM_WORDS and words[start + 1].norm in SIDE_WORDS:
         return words[start + 2 :]
     if len(words) > start and words[start].norm in SIDE_WORDS and words[start].norm.startswith(normalize("بدور")):
         return words[start + 1 :]
