@@ -424,3 +424,10 @@ def test_a_continuation_after_a_postposed_attribution_goes_on_with_its_source():
     assert speakers(quotes_of(text, entities)) == [("وأوضحت", "سلمى قلمون")]
     text = "وتوفي الرضيع وفق ما ذكرته القاضية. وأضاف أن الأب غائب.\n"  # he: not her words
     assert speakers(quotes_of(text)) == [("وأضاف", "")]
+
+
+def test_a_participle_after_a_body_named_by_its_noun_is_the_bodys():
+    text = "وقد تمكنت الشرطة الفرنسية من إيقاف المشتبه به، مؤكدة أنه كان مسلحا.\n"
+    assert speakers(quotes_of(text)) == [("مؤكدة", "الشرطة الفرنسية")]
+    text = "نفت الإدارة العامة للتعليم بالمدينة المنورة دعاوى وجود أزمة في القبول مؤكدة بأنها وفرت المقاعد.\n"
+    assert speakers(quotes_of(text)) == [("مؤكدة", "الإدارة العامة للتعليم بالمدينة المنورة")]

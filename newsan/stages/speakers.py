@@ -162,6 +162,12 @@ INSTITUTION_NOUNS = frozenset(normalize(w) for w in (
     "إذاعة", "اذاعة", "مؤسسة", "محكمة", "نيابة", "سفارة", "مصلحة", "غرفة", "كتلة", "جبهة", "رابطة",
     "مستشفى", "مركز", "مرصد", "ولاية", "معتمدية", "خلية", "فرقة", "منظمات", "نقابات", "موقع", "حكومة",
 ))
+# Institution nouns with the article, as the subject of a sentence's verb (أعلنت الوزارة،
+# تمكنت الشرطة الفرنسية): a body that can speak through a later participle (مؤكدة).
+INSTITUTION_BODIES = frozenset(normalize("ال" + w) for w in (
+    "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "حكومة", "رئاسة", "شرطة", "نيابة", "محكمة",
+    "سفارة", "إدارة", "ادارة", "مديرية", "بلدية", "لجنة",
+))
 BODY_NOUNS = INSTITUTION_NOUNS | frozenset(normalize(w) for w in (
     # roles, when no person with that title is known: الوزير → وزير التجارة
     "وزير", "وزيرة", "مدير", "مديرة", "والي", "معتمد", "مندوب", "مندوبة", "عميد", "سفير", "محافظ",
@@ -461,6 +467,8 @@ class Attributor:
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject() if self.is_object(mention) else Subject(mention.entity)
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
+            if first in INSTITUTION_BODIES:  # تمكنت الشرطة الفرنسية …، مؤكدة
+                return described_subject(self.definite_phrase(words))
             return Subject()
         for i, word in enumerate(words):
             mention = self.doc.mention_at(word.start)
@@ -472,6 +480,17 @@ class Attributor:
                 break
         title, name = titled_name(words)
         return Subject(description=name, title=title) if name else Subject()
+
+    def definite_phrase(self, words: list[Token]) -> str:
+        """The subject description, up to its first word without the article: in نفت الإدارة
+        العامة للتعليم بالمدينة المنورة دعاوى …, the body, not what it denied."""
+        description = self.description(words)
+        kept = []
+        for word in description.split():
+            if kept and not is_definite(word):
+                break
+            kept.append(word)
+        return " ".join(kept)
 
     @staticmethod
     def is_object(mention: Mention) -> bool:
