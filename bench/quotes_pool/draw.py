@@ -15,6 +15,10 @@ CUE = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|�
 SEED = 2028
 SIZE = 30
 # Round 2 (bench/quotes_pool2) takes the next 30 of the same shuffle: `draw.py 2`.
+# Round 3 (bench/quotes_pool3, `draw.py 3`) takes, from the rest of the shuffle, the first 30
+# that name the Gulf at least three times: ant_pool has no SaudiNewsNet article, and these are
+# the nearest it has to the Saudi half of the held-out set.
+GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
 def candidates():
@@ -28,7 +32,12 @@ def main():
     round_number = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     names = list(candidates())
     random.Random(SEED).shuffle(names)
-    for name in sorted(names[SIZE * (round_number - 1) : SIZE * round_number]):
+    if round_number == 3:
+        gulf = [n for n in names[2 * SIZE :] if len(GULF.findall((POOL / n).read_text(encoding="utf-8"))) >= 3]
+        drawn = gulf[:SIZE]
+    else:
+        drawn = names[SIZE * (round_number - 1) : SIZE * round_number]
+    for name in sorted(drawn):
         print(name)
 
 
