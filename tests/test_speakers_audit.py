@@ -431,3 +431,21 @@ def test_a_participle_after_a_body_named_by_its_noun_is_the_bodys():
     assert speakers(quotes_of(text)) == [("مؤكدة", "الشرطة الفرنسية")]
     text = "نفت الإدارة العامة للتعليم بالمدينة المنورة دعاوى وجود أزمة في القبول مؤكدة بأنها وفرت المقاعد.\n"
     assert speakers(quotes_of(text)) == [("مؤكدة", "الإدارة العامة للتعليم بالمدينة المنورة")]
+
+
+def test_a_cue_after_in_hin_opens_its_own_clause():
+    entities = {"العنزي": ("PERS", ["العنزي"]), "الوطن": ("ORG", ["الوطن"])}
+    text = 'وأشار العنزي إلى أنه لا يرى مشكلة، وفق قوله، في حين ذكرت صحيفة "الوطن" الكويتية أن العنزي سيختار اسما آخر.\n'
+    assert speakers(quotes_of(text, entities))[-1] == ("ذكرت", "الوطن")
+
+
+def test_a_relayed_source_set_off_by_commas_is_still_found_after_an():
+    entities = {"شاهرخ نوش آبادي": ("PERS", ["شاهرخ نوش آبادي"]), "فارس": ("ORG", ["فارس"])}
+    text = ('ونقلت وكالة "فارس" الإيرانية شبه الرسمية عن مدير عام العلاقات العامة في شركة الطيران الوطنية، '
+            'شاهرخ نوش آبادي، قوله، "حتى الآن أرسلت خمس طائرات إلى قطر".\n')
+    assert speakers(quotes_of(text, entities)) == [("قوله", "شاهرخ نوش آبادي")]
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys():
+    text = 'استنكرت تونس "بقوة" ، في بيان صادر اليوم السبت عن رئاسة الجمهورية، "الجريمة البشعة التي أودت بحياة الطفل".\n'
+    assert speakers(quotes_of(text, {"تونس": ("LOC", ["تونس"])})) == [("بيان", "رئاسة الجمهورية")]

@@ -75,6 +75,9 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
 ))
+# Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
+# them is a new verb, not part of the clause sought for the cue before.
+CLAUSE_CONJUNCTIONS = frozenset(normalize(w) for w in ("حين", "بينما", "فيما", "وبينما", "وفيما"))
 # Words that can open a statement but not a subject: after قال with no أن, they show that
 # what follows is the statement itself (قال للأسف …، وأضاف في حال …).
 STATEMENT_OPENERS = frozenset(normalize(w) for w in (
@@ -411,7 +414,8 @@ class QuoteFinder:
         cue = self.tokens[j].cue
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
-        return cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
+        return (cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
+                or self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS)
 
 
     def is_own_verb(self, j: int) -> bool:

@@ -83,6 +83,7 @@ SIDE_WORDS = frozenset(normalize(w) for w in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره", "بدورها", "بدورهم",
 ))
 FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
+ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -384,6 +385,8 @@ class Attributor:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
         if cue is not None and cue.noun and names_its_receiver(subject_words):
             subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
+        if cue is not None and cue.noun:
+            subject_words = issuer(subject_words)  # في بيان صادر اليوم عن رئاسة الجمهورية: the presidency
         if cue is not None and cue.lemma in RELAYED_SAYINGS:
             relayed = self.read_subject(self.source_before(cue_index), allow_place=False)
             if not relayed.empty:
@@ -407,9 +410,11 @@ class Attributor:
         """The words between عن and a saying noun (نقلت الوكالة عن مصدر أمني قوله), within the
         sentence and a few words; none without عن."""
         sentence_start = self.sentence_start(cue_index)
-        for index in range(cue_index - 1, max(-1, cue_index - MAX_TITLE_WORDS - 2), -1):
+        words = 0  # commas around a name set off (عن مدير عام …، شاهرخ نوش آبادي، قوله) do not count
+        for index in range(cue_index - 1, -1, -1):
             word = self.tokens[index]
-            if word.start < sentence_start or word.text in QUOTE_MARKS + ":":
+            words += word.is_word
+            if word.start < sentence_start or word.text in QUOTE_MARKS + ":" or words > MAX_TITLE_WORDS + 1:
                 break
             if word.norm == RELAY_SOURCE:
                 return self.tokens[index + 1 : cue_index]
@@ -1200,6 +1205,17 @@ def agrees_with_relative(pronoun: str, cue) -> bool:
     if pronoun == normalize("التي") and cue.gender == "f":
         return True
     return cue.gender == gender and cue.number == number
+
+
+def issuer(words: list[Token]) -> list[Token]:
+    """After صادر (issued) what follows عن: in بيان صادر اليوم السبت عن رئاسة الجمهورية the
+    issuer is the presidency, not صادر."""
+    if not words or words[0].norm not in ISSUED_WORDS:
+        return words
+    for i, word in enumerate(words[: MAX_LEADING_WORDS + 3]):
+        if word.norm == REPRESENTING:
+            return words[i + 1 :]
+    return []
 
 
 def names_its_receiver(words: list[Token]) -> bool:
