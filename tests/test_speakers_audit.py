@@ -449,3 +449,9 @@ def test_a_relayed_source_set_off_by_commas_is_still_found_after_an():
 def test_a_statement_issued_by_a_body_is_the_bodys():
     text = 'استنكرت تونس "بقوة" ، في بيان صادر اليوم السبت عن رئاسة الجمهورية، "الجريمة البشعة التي أودت بحياة الطفل".\n'
     assert speakers(quotes_of(text, {"تونس": ("LOC", ["تونس"])})) == [("بيان", "رئاسة الجمهورية")]
+
+
+def test_the_name_ali_is_not_the_preposition_ala():
+    entities = {"علي بن صميخ المري": ("PERS", ["علي بن صميخ المري"])}
+    text = "وقال علي بن صميخ المري رئيس اللجنة الوطنية في مؤتمر صحفي، إن لجنته بصدد التعاقد مع مكتب محاماة.\n"
+    assert speakers(quotes_of(text, entities)) == [("وقال", "علي بن صميخ المري")]

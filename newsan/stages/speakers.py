@@ -592,7 +592,10 @@ class Attributor:
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
             return self.subject_after_addressee(written[written.index(words[0]) :])
-        if head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
+        opening = self.doc.mention_at(words[0].start)
+        named = opening is not None and opening.type in SPEAKING_TYPES and len(opening.text.split()) > 1
+        stop = head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال")
+        if stop and not named:  # named: وقال علي بن صميخ المري (علي, not the preposition على)
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
