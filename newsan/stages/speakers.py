@@ -309,6 +309,8 @@ class Attributor:
             return self.speaker_for_entity(subject, gender, number), subject
         if subject.empty and not subject.pronoun:
             source = self.postposed_source(quote, gender)
+            if source.empty:
+                source = self.previous_sentence_subject(quote, gender)
             if source.entity >= 0:
                 return self.speaker_for_entity(source, gender, number), subject
             if source.description:
@@ -344,6 +346,33 @@ class Attributor:
                 if person is not None:
                     return Subject(person.entity)
             return Subject(source.entity, description=source.description, title=source.title)
+        return Subject()
+
+    def previous_sentence_subject(self, quote: Quote, gender: str) -> Subject:
+        """أعلنت جمهورية مصر العربية قطع العلاقات … . وأضافت أن …: a continuation opening its
+        sentence goes on with the subject of the verb of saying that opened the sentence
+        before, when that verb took no quote (a noun phrase: قطع العلاقات) and the genders
+        agree. With a quote there, its speaker is already the most recent."""
+        cue_index = self.doc.token_index_at(quote.cue_start)
+        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
+        if quote.kind == "headline" or first != cue_index or first < 1:
+            return Subject()
+        start = self.sentence_start(first - 1)
+        if bisect_left(self.cue_positions, start) < bisect_left(self.cue_positions, self.tokens[first].start):
+            return Subject()
+        words = [w for w in self.tokens[self.doc.token_index_at_or_after(start) : first] if w.is_word]
+        for i, word in enumerate(words[: MAX_LEADING_WORDS + 1]):
+            cue = word.cue
+            if cue is None or cue.participle or cue.noun or cue.imperfect:
+                continue
+            if gender and cue.gender != gender:
+                return Subject()
+            source = self.read_subject(words[i + 1 :], allow_place=True)
+            if source.entity >= 0:
+                return Subject(source.entity, title=source.title)
+            if source.description and is_body_noun(bare_noun(normalize(source.description.split()[0]))):
+                return Subject(description=source.description)  # a body: أعلنت الهيئة العامة للغذاء …
+            return Subject()  # a bare noun phrase (الجهود، بهذا الخصوص) is likelier its object
         return Subject()
 
     def is_citation(self, quote: Quote) -> bool:
