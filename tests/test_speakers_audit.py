@@ -466,3 +466,18 @@ def test_a_continuation_goes_on_with_the_subject_of_the_verb_of_saying_before_it
     entities = {"رجب حامد": ("PERS", ["رجب حامد"])}
     text = "وقال رجب حامد إن الذهب تراجع.\nوتوقع بهذا الخصوص ارتفاع الأسعار. وأوضح أن الدولار قوي.\n"
     assert speakers(quotes_of(text, entities))[-1] == ("وأوضح", "رجب حامد")  # not بهذا الخصوص
+
+
+def test_a_noun_only_a_person_can_be_does_not_point_back_to_a_newspaper():
+    entities = {"عكاظ": ("ORG", ["عكاظ"])}
+    text = 'وقالت صحيفة "عكاظ" إن الشرطة وجدت المتهم.\nواعترف الرجل بأنه وضع ملصقات في المساجد.\n'
+    assert speakers(quotes_of(text, entities)) == [("وقالت", "عكاظ"), ("واعترف", "الرجل")]
+
+
+def test_a_body_noun_in_construct_or_as_an_adjective_is_not_the_sentences_subject():
+    entities = {"يوسف الشاهد": ("PERS", ["يوسف الشاهد"])}
+    text = ("وأضاف يوسف الشاهد أن الحكومة مهتمة بالعمال.\n"
+            "وتحدث رئيس الحكومة كذلك عن الصعوبات، مؤكدا ان مجلسا وزاريا سينعقد.\n")
+    assert speakers(quotes_of(text, entities))[-1] == ("مؤكدا", "يوسف الشاهد")
+    text = "كانت الانتخابات البلدية طموحا، مؤكدا أن المرأة جزء منها.\n"
+    assert speakers(quotes_of(text)) == [("مؤكدا", "")]

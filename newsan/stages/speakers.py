@@ -58,6 +58,11 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
     "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
 ))
+# Role nouns only a person can be (the others, مصدر، متحدث، مسؤول، ناطق, also stand for a body).
+PERSON_NOUNS = frozenset(normalize(w) for w in (
+    "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم", "مدرب", "محلل", "باحث", "باحثة", "رجل",
+    "سيدة", "شاب", "فنان", "فنانة",
+))
 # Words after which the subject phrase stops: time, place and channel of the statement.
 SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "في", "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
@@ -486,12 +491,15 @@ class Attributor:
         # not after a noun of saying: في تصريح لجوهرة أف أم names to whom, not who
         verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle and not w.cue.noun]
         for skip in [*range(first_skip, MAX_LEADING_WORDS + 1), *verbs]:
-            subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1])
+            before = opening[skip - 1] if 0 < skip <= len(opening) else None
+            # تمكنت الشرطة: a body after a verb; not رئيس الحكومة's or الانتخابات البلدية's noun
+            body_allowed = before is None or not (is_definite(before.text) or is_title_word(before.text))
+            subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1], body_allowed)
             if not subject.empty:
                 return subject
         return Subject()
 
-    def subject_at(self, words: list[Token]) -> Subject:
+    def subject_at(self, words: list[Token], body_allowed: bool = True) -> Subject:
         """A subject that starts exactly at words[0]: a PERS mention, possibly after a title,
         or a title/honorific and a name the NER missed."""
         if not words:
@@ -501,7 +509,7 @@ class Attributor:
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject() if self.is_object(mention) else Subject(mention.entity)
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
-            if first in INSTITUTION_BODIES:  # تمكنت الشرطة الفرنسية …، مؤكدة
+            if first in INSTITUTION_BODIES and body_allowed:  # تمكنت الشرطة الفرنسية …، مؤكدة
                 return described_subject(self.definite_phrase(words))
             return Subject()
         for i, word in enumerate(words):
@@ -621,10 +629,9 @@ class Attributor:
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
             return self.subject_after_addressee(written[written.index(words[0]) :])
-        opening = self.doc.mention_at(words[0].start)
-        named = opening is not None and opening.type in SPEAKING_TYPES and len(opening.text.split()) > 1
-        stop = head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال")
-        if stop and not named:  # named: وقال علي بن صميخ المري (علي, not the preposition على)
+        if head in SUBJECT_STOPS and self.names_whole(words):
+            pass  # وقال علي بن صميخ المري: علي, not the preposition على
+        elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
@@ -666,6 +673,12 @@ class Attributor:
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         return described_subject(self.description(words))
+
+    def names_whole(self, words: list[Token]) -> bool:
+        """Whether the words open with a tagged name of two words or more, all of it among them."""
+        mention = self.doc.mention_at(words[0].start)
+        return (mention is not None and mention.type == "PERS" and mention.entity >= 0
+                and len(mention.text.split()) > 1 and mention.end <= words[-1].end)
 
     def subject_after_addressee(self, words: list[Token]) -> Subject:
         """A subject after the addressee the verb opens with, when it names or titles a person:
@@ -845,6 +858,8 @@ class Attributor:
             match = self.match_description(subject.description, cue_at, gender)
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
+            if match is not None and self.names_a_person(subject.description) and self.kind_of(match) == "organisation":
+                match = None  # واعترف الرجل: not the newspaper that last reported
         if match is None:
             entity, phrase = self.body_antecedent(subject.description, cue_at)
             if entity >= 0:
@@ -866,6 +881,13 @@ class Attributor:
         self.learn(match, subject, gender, number)
         subject.title = subject.title or ""
         return match
+
+    @staticmethod
+    def names_a_person(description: str) -> bool:
+        """الرجل، الضيف، اللاعب: a noun only a person can be (not المصدر or المتحدث, which an
+        institution's statement also is)."""
+        head = normalize(description.split()[0]) if description.split() else ""
+        return head.startswith("ال") and head[2:] in PERSON_NOUNS
 
     def names_a_body(self, name: str) -> bool:
         """Whether the document names an organisation or a place with these words."""
