@@ -96,3 +96,42 @@ def test_dev_f1_holds():
 
     sentences, gold = read_conll(DATA / "anercorp" / "dev.conll")
     assert score(gold, EmbeddedNer().tag(sentences))["overall"]["f1"] > 0.70
+
+
+def test_decoding_keeps_bio_valid():
+    import numpy as np
+
+    from newsan.engines.embedded_ner.neural import TAGS, best_tags
+
+    def row(**probabilities):
+        out = np.full(len(TAGS), 0.01, dtype=np.float32)
+        for tag, p in probabilities.items():
+            out[TAGS.index(tag.replace("_", "-"))] = p
+        return out
+
+    # token by token the best tags would be O, I-PERS: an I- may not follow O
+    probabilities = np.stack([row(O=0.9), row(I_PERS=0.6, B_PERS=0.3)])
+    assert best_tags(probabilities) == ["O", "B-PERS"]
+    probabilities = np.stack([row(B_LOC=0.5, O=0.4), row(I_PERS=0.5, I_LOC=0.4)])
+    assert best_tags(probabilities) == ["B-LOC", "I-LOC"]
+    assert best_tags(np.zeros((0, len(TAGS)), dtype=np.float32)) == []
+
+
+def test_a_sentence_gets_the_same_tags_alone_or_among_others(ner):
+    sentences = ["قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split(),
+                 "وصل رئيس الوزراء العراقي نوري المالكي إلى بغداد أمس".split(),  # as long as the first
+                 "أعلنت وزارة الداخلية التونسية".split(), []]
+    assert ner.tag(sentences) == [ner.tag([tokens])[0] for tokens in sentences]
+
+
+def test_a_model_folder_without_the_network_tags_with_the_crf_alone(tmp_path):
+    import shutil
+
+    from newsan.engines.embedded_ner.resources import MODEL_DIR, NEURAL_FILE
+
+    shutil.copytree(MODEL_DIR, tmp_path / "model", ignore=shutil.ignore_patterns(NEURAL_FILE))
+    tokens = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split()
+    crf_alone = EmbeddedNer(tmp_path / "model")
+    crf_alone.load()
+    assert crf_alone._neural is None
+    assert crf_alone.tag([tokens]) == [crf_alone._tagger.tag(crf_alone._extractor.sentence(tokens))]

@@ -16,9 +16,9 @@ DATA = Path(__file__).parent / "data"
 PAGE = DATA / "news_page.html"
 SHORT = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن العراق يحتاج إلى الدعم."
 # Only the article's entities: none of the menu's, the sidebar's, the scripts', the comments' or the footer's.
-# (روسيا الثابت: the tagger takes in the adjective of موقف روسيا الثابت, a known error of the model.)
+# (The CRF alone took in the adjective of موقف روسيا الثابت; mixed with the network it does not.)
 PAGE_ENTITIES = [["سيرغي لافروف", "PERS", 3], ["نوري المالكي", "PERS", 3], ["موسكو", "LOC", 3],
-                 ["العراق", "LOC", 3], ["روسيا الثابت", "LOC", 2], ["سوريا", "LOC", 1], ["بغداد", "LOC", 1]]
+                 ["العراق", "LOC", 3], ["روسيا", "LOC", 2], ["سوريا", "LOC", 1], ["بغداد", "LOC", 1]]
 PAGE_TEXT_START = "لافروف يستقبل المالكي في موسكو\nاستقبل وزير الخارجية الروسي سيرغي لافروف"
 
 

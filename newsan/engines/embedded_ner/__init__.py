@@ -1,6 +1,7 @@
-"""The embedded named-entity tagger: a CRF over word, clitic, cluster and gazetteer features.
+"""The embedded named-entity tagger: a CRF over word, clitic, cluster and gazetteer features,
+mixed with a small BiLSTM (neural.py) run by onnxruntime.
 
-Needs only python-crfsuite and the small files under `model/`; no torch,
+Needs python-crfsuite, numpy, onnxruntime and the small files under `model/`; no torch,
 sklearn or CAMeL models are imported at tag time.
 """
 
@@ -17,6 +18,8 @@ from .resources import (
     CRF_FILE,
     GAZETTEER_TYPES,
     MODEL_DIR,
+    NEURAL_FILE,
+    TAGS,
     gazetteer_file,
     load_clusters,
     load_resources,
@@ -35,10 +38,31 @@ class EmbeddedNer:
         self.model_dir = Path(model_dir)
         self._tagger = None
         self._extractor = None
+        self._neural = None
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         self.load()
-        return [split_at_prepositions(tokens, self._tagger.tag(self._extractor.sentence(tokens))) for tokens in sentences]
+        if self._neural is None:  # a model folder without the network: the CRF alone
+            tagged = [self._tagger.tag(self._extractor.sentence(tokens)) for tokens in sentences]
+        else:
+            from .neural import mixed_tags
+
+            neural = self._neural.probabilities(sentences)
+            tagged = [mixed_tags(crf, net) for crf, net in zip(self.crf_marginals(sentences), neural)]
+        return [split_at_prepositions(tokens, tags) for tokens, tags in zip(sentences, tagged)]
+
+    def crf_marginals(self, sentences: Sequence[Sequence[str]]):
+        """The CRF's probability of each tag at each token, (tokens, len(TAGS)) per sentence."""
+        import numpy as np
+
+        self.load()
+        out = []
+        for tokens in sentences:
+            self._tagger.set(self._extractor.sentence(tokens))
+            marginal = self._tagger.marginal
+            out.append(np.array([[marginal(tag, i) for tag in TAGS] for i in range(len(tokens))],
+                                dtype=np.float32).reshape(len(tokens), len(TAGS)))
+        return out
 
     def load(self) -> None:
         if self._tagger is not None:
@@ -47,10 +71,14 @@ class EmbeddedNer:
 
         from .features import FeatureExtractor
 
+        resources = load_resources(self.model_dir)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.model_dir / CRF_FILE))
-        self._extractor = FeatureExtractor(load_resources(self.model_dir),
-                                           weighted=load_weighted_attributes(self.model_dir))
+        self._extractor = FeatureExtractor(resources, weighted=load_weighted_attributes(self.model_dir))
+        if (self.model_dir / NEURAL_FILE).is_file():
+            from .neural import NeuralTagger
+
+            self._neural = NeuralTagger(self.model_dir, resources)
         self._tagger = tagger
 
     @staticmethod

@@ -81,15 +81,14 @@ def ppmi(counts: sparse.csr_matrix, smoothing: float = 0.75) -> sparse.csr_matri
     return sparse.csr_matrix((pmi[keep], (counts.row[keep], counts.col[keep])), shape=counts.shape)
 
 
-def build_clusters(
+def word_vectors(
     lines: list[list[str]],
     vocab_size: int = 50_000,
     context_size: int = 3_000,
     dimensions: int = 100,
-    sizes: tuple[int, ...] = (64, 256, 1024, 2048),
     seed: int = 0,
-) -> list[tuple[str, tuple[int, ...]]]:
-    """(word, cluster id per size) for the most frequent words, most frequent first.
+) -> tuple[list[str], np.ndarray]:
+    """The most frequent words, most frequent first, and a unit vector for each.
 
     One BLAS thread: with more, sums are added in an order that depends on the thread
     count, and the clusters (and the tagger's dev F1, by up to 0.01) with it."""
@@ -100,8 +99,18 @@ def build_clusters(
     matrix = ppmi(cooccurrence(ids, len(vocab), min(context_size, len(vocab))))
     with threadpool_limits(limits=1):
         vectors = TruncatedSVD(dimensions, random_state=seed).fit_transform(matrix)
-        vectors = l2_normalize(vectors)
-        labels = []
+    return vocab, l2_normalize(vectors)
+
+
+def build_clusters(
+    lines: list[list[str]],
+    sizes: tuple[int, ...] = (64, 256, 1024, 2048),
+    seed: int = 0,
+) -> list[tuple[str, tuple[int, ...]]]:
+    """(word, cluster id per size) for the most frequent words, most frequent first."""
+    vocab, vectors = word_vectors(lines, seed=seed)
+    labels = []
+    with threadpool_limits(limits=1):
         for size in sizes:
             kmeans = MiniBatchKMeans(size, random_state=seed, batch_size=4096, n_init=3)
             labels.append(kmeans.fit_predict(vectors))

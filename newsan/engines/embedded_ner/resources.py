@@ -15,9 +15,11 @@ from newsan.text.normalize import normalize
 MODEL_DIR = Path(__file__).parent / "model"
 CLUSTERS_FILE = "clusters.tsv.gz"
 CRF_FILE = "crf.model"
+NEURAL_FILE = "tagger.onnx"  # the BiLSTM mixed with the CRF (neural.py, train_neural.py)
 WEIGHTED_FILE = "weighted_attributes.txt.gz"  # the attributes crf.model gives a weight (train.py)
 GAZETTEER_TYPES = ("LOC", "ORG", "PERS")
 NAME_ROLES = ("given", "surname")
+TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
 def gazetteer_file(kind: str) -> str:

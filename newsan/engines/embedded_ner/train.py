@@ -1,4 +1,5 @@
-"""Build the embedded NER model: clusters, gazetteers, name lists and the CRF.
+"""Build the embedded NER model: clusters, gazetteers, name lists, the CRF and the network
+mixed with it (train_neural.py).
 
     pip install -e '.[build]'
     python -m newsan.engines.embedded_ner.train [--data ../shared/data] [--out newsan/engines/embedded_ner/model]
@@ -30,6 +31,7 @@ from .resources import (
     GAZETTEER_TYPES,
     MODEL_DIR,
     NAME_ROLES,
+    NEURAL_FILE,
     gazetteer_file,
     load_resources,
     names_file,
@@ -57,6 +59,8 @@ CRF_PARAMS = {"c1": 0.02, "c2": 0.01, "max_iterations": 300, "feature.possible_t
 
 
 ANERCORP_COPIES = 1
+NEURAL_SEED = 1
+NEURAL_EPOCHS = 6
 
 
 def build_clusters_file(data: Path, out: Path, train_tokens: list[list[str]], seed: int) -> None:
@@ -138,6 +142,8 @@ def main(argv=None) -> None:
                         help="add the modern corpus's entities seen in N or more articles to the gazetteers")
     parser.add_argument("--anercorp-copies", type=int, default=ANERCORP_COPIES, metavar="K",
                         help="train on ANERcorp train K times over (its weight against the modern corpus)")
+    parser.add_argument("--neural-seed", type=int, default=NEURAL_SEED, help="the network's random seed")
+    parser.add_argument("--no-neural", action="store_true", help="the CRF alone, no network (train_neural.py)")
     parser.add_argument("--test", action="store_true", help="also score test.conll (once per model)")
     args = parser.parse_args(argv)
 
@@ -153,6 +159,12 @@ def main(argv=None) -> None:
     params = dict(CRF_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
     train_crf(FeatureExtractor(load_resources(args.out)), sentences, tags, args.out / CRF_FILE, params)
     print(f"{write_weighted_attributes(args.out)} attributes carry a weight")
+    if args.no_neural:
+        (args.out / NEURAL_FILE).unlink(missing_ok=True)
+    else:
+        from .train_neural import train as train_network
+
+        train_network(args.data, args.out, args.modern, args.neural_seed, NEURAL_EPOCHS)
 
     print("dev:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "dev.conll")))
     if (args.modern / "dev.conll").is_file():

@@ -1,0 +1,161 @@
+"""The neural half of the embedded tagger: a small BiLSTM over each token's word, stem,
+characters, clusters and lexicon hits, run with onnxruntime (trained by train_neural.py).
+
+Its tag probabilities are mixed with the CRF's marginals and decoded together
+(`mixed_tags`): the two make different mistakes, the CRF from its hand-made features, the
+network from what it learnt of word forms and contexts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from newsan.text.normalize import clitic_readings, normalize
+
+from .features import NAME_LIST_MIN_RANK, shape
+from .resources import GAZETTEER_TYPES, NEURAL_FILE, TAGS, Resources
+
+CHARS_FILE = "chars.txt"
+MAX_CHARS = 16  # a word's first 16 letters: longer words are clitic chains of known stems
+SHAPES = ("word", "digit", "latin", "punct")
+# What clitic_readings strips before the stem (و + ال, ب, لل …), as one small vocabulary.
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل",
+            "ولل", "فلل", "وبال", "فبال", "وك", "وكال")
+RANK_BANDS = (100, 1_000, 10_000)
+FLAGS = 2 * len(GAZETTEER_TYPES) + 2 + len(SHAPES) + 1 + len(RANK_BANDS)
+PAD, UNKNOWN = 0, 1  # ids of padding and of a word or letter outside the vocabulary
+# The CRF's share of the mixed probabilities, chosen on ANERcorp dev and the modern dev split.
+CRF_WEIGHT = 0.6
+
+
+class NeuralInputs:
+    """The network's inputs for a sentence, one row per token; a token's row is computed
+    once and cached, like the CRF's features."""
+
+    def __init__(self, resources: Resources, chars: Sequence[str], cache_limit: int = 60_000):
+        self.resources = resources
+        self.word_ids = {word: rank + 2 for rank, word in enumerate(resources.clusters)}
+        self.char_ids = {char: i + 2 for i, char in enumerate(chars)}
+        self.cache_limit = cache_limit
+        self._cache: dict[str, tuple] = {}
+
+    def sentence(self, tokens: Sequence[str]) -> dict[str, np.ndarray]:
+        rows = [self._token(token) for token in tokens]
+        return {
+            "words": np.array([[r[0], r[1]] for r in rows], dtype=np.int64),
+            "chars": np.array([r[2] for r in rows], dtype=np.int64),
+            "clusters": np.array([r[3] for r in rows], dtype=np.int64),
+            "prefixes": np.array([r[4] for r in rows], dtype=np.int64),
+            "flags": np.array([r[5] for r in rows], dtype=np.float32),
+        }
+
+    def _token(self, token: str) -> tuple:
+        row = self._cache.get(token)
+        if row is None:
+            row = self._compute(token)
+            if len(self._cache) >= self.cache_limit:
+                self._cache.clear()
+            self._cache[token] = row
+        return row
+
+    def _compute(self, token: str) -> tuple:
+        word = normalize(token)
+        readings = clitic_readings(word)
+        stem = readings[-1]
+        clusters = self.resources.clusters
+        letters = [self.char_ids.get(c, UNKNOWN) for c in word[:MAX_CHARS]]
+        cluster_ids = clusters.get(word) or next((clusters[r] for r in reversed(readings) if r in clusters), None)
+        prefix = word[: len(word) - len(stem)]
+        return (
+            self.word_ids.get(word, UNKNOWN),
+            self.word_ids.get(stem, UNKNOWN),
+            letters + [PAD] * (MAX_CHARS - len(letters)),
+            [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * 4,
+            PREFIXES.index(prefix) + 1 if prefix in PREFIXES else 0,
+            self._flags(token, word, readings, stem),
+        )
+
+    def _flags(self, token: str, word: str, readings: tuple[str, ...], stem: str) -> list[float]:
+        gazetteer = self.resources.gazetteer
+        flags = []
+        for kind in GAZETTEER_TYPES:
+            flags.append(float(any(r in gazetteer.whole[kind] for r in readings)))
+            flags.append(float(any(r in gazetteer.part[kind] for r in readings)))
+        rank = self.word_ids.get(stem)
+        rare = rank is None or rank - 2 >= NAME_LIST_MIN_RANK
+        flags += [float(rare and any(r in names for r in readings)) for names in self.resources.names.values()]
+        flags += [float(shape(token) == s) for s in SHAPES]
+        flags.append(float(word not in self.resources.clusters))
+        flags += [float(rank is not None and rank - 2 < band) for band in RANK_BANDS]
+        return flags
+
+
+class NeuralTagger:
+    def __init__(self, model_dir: Path, resources: Resources):
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1  # one document at a time; batches use processes
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(model_dir / NEURAL_FILE), options,
+                                                    providers=["CPUExecutionProvider"])
+        chars = (model_dir / CHARS_FILE).read_text(encoding="utf-8").split("\n")
+        self.inputs = NeuralInputs(resources, [c for c in chars if c])
+
+    def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Tag probabilities of each token, (tokens, len(TAGS)) per sentence. Sentences of
+        the same length run together: no padding, so a sentence's tags never depend on the
+        others'."""
+        out: list[np.ndarray | None] = [None] * len(sentences)
+        by_length: dict[int, list[int]] = {}
+        for i, tokens in enumerate(sentences):
+            if tokens:
+                by_length.setdefault(len(tokens), []).append(i)
+            else:
+                out[i] = np.zeros((0, len(TAGS)), dtype=np.float32)
+        for indices in by_length.values():
+            rows = [self.inputs.sentence(sentences[i]) for i in indices]
+            feed = {name: np.stack([r[name] for r in rows]) for name in rows[0]}
+            (probabilities,) = self.session.run(None, feed)
+            for k, i in enumerate(indices):
+                out[i] = probabilities[k]
+        return out
+
+
+def allowed_transitions() -> tuple[np.ndarray, np.ndarray]:
+    """BIO: I-X only after B-X or I-X, and never first."""
+    allowed = np.ones((len(TAGS), len(TAGS)), dtype=bool)
+    for j, tag in enumerate(TAGS):
+        if tag.startswith("I-"):
+            for i, before in enumerate(TAGS):
+                allowed[i, j] = before != "O" and before[2:] == tag[2:]
+    first = np.array([not tag.startswith("I-") for tag in TAGS])
+    return allowed, first
+
+
+_ALLOWED, _FIRST = allowed_transitions()
+
+
+def best_tags(probabilities: np.ndarray) -> list[str]:
+    """The BIO-valid tag sequence with the highest product of per-token probabilities."""
+    if len(probabilities) == 0:
+        return []
+    scores = np.log(probabilities + 1e-9)
+    barrier = np.where(_ALLOWED, 0.0, -1e9)
+    best = np.where(_FIRST, scores[0], -1e9)
+    back = []
+    for row in scores[1:]:
+        candidates = best[:, None] + barrier
+        back.append(candidates.argmax(axis=0))
+        best = candidates.max(axis=0) + row
+    path = [int(best.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return [TAGS[i] for i in reversed(path)]
+
+
+def mixed_tags(crf: np.ndarray, neural: np.ndarray, crf_weight: float = CRF_WEIGHT) -> list[str]:
+    return best_tags(crf_weight * crf + (1 - crf_weight) * neural)
