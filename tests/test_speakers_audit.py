@@ -481,3 +481,24 @@ def test_a_body_noun_in_construct_or_as_an_adjective_is_not_the_sentences_subjec
     assert speakers(quotes_of(text, entities))[-1] == ("مؤكدا", "يوسف الشاهد")
     text = "كانت الانتخابات البلدية طموحا، مؤكدا أن المرأة جزء منها.\n"
     assert speakers(quotes_of(text)) == [("مؤكدا", "")]
+
+
+def test_a_title_is_never_a_word_of_the_name_nor_ends_in_a_cut_off_preposition():
+    from newsan.stages.speakers import without_name
+
+    assert without_name("قائد", "الباجي قائد السبسي") == ""
+    assert without_name("الأمين العام لـ", "ضاحي خلفان") == "الأمين العام"
+    assert without_name("رئيس الجمهورية الباجي", "الباجي قايد السبسي") == "رئيس الجمهورية"
+
+
+def test_merged_speakers_keep_the_title_most_quotes_had_and_lone_given_names_apart():
+    records = [
+        {"source": "a", "speakers": [{"name": "محمد", "kind": "person", "title": "رئيس اللجنة", "aliases": ["محمد"], "quotes": 2},
+                                     {"name": "دونالد ترامب", "kind": "person", "title": "مستشار لحملة المرشح",
+                                      "aliases": [], "quotes": 1}]},
+        {"source": "b", "speakers": [{"name": "محمد", "kind": "person", "title": "", "aliases": ["محمد"], "quotes": 1},
+                                     {"name": "دونالد ترامب", "kind": "person", "title": "الرئيس الأمريكي",
+                                      "aliases": [], "quotes": 3}]},
+    ]
+    rows = [(s["name"], s["title"], s["quotes"], s["documents"]) for s in merge_speakers(records)]
+    assert rows == [("دونالد ترامب", "الرئيس الأمريكي", 4, 2), ("محمد", "رئيس اللجنة", 2, 1), ("محمد", "", 1, 1)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
-from newsan.text.normalize import match_key
+from newsan.text.normalize import match_key, normalize
 
 
 def merge_records(records: Iterable[dict], task: str) -> dict:
@@ -39,15 +40,28 @@ def merge_entities(records: list[dict]) -> list[dict]:
 
 def merge_speakers(records: list[dict]) -> list[dict]:
     """Named speakers (persons, organisations) join across documents by name; a described
-    source (مصدر أمني، الوزارة، عدد من المحتجين) is someone of its own document only."""
+    source (مصدر أمني، الوزارة، عدد من المحتجين) is someone of its own document only, and so
+    is a person the document names by a given name alone (محمد، خالد: many people). The
+    merged title is the one most of their quotes were given (first seen on a tie)."""
     by_key: dict[tuple[str, str], dict] = {}
+    titles: dict[tuple[str, str], Counter] = {}
     for record in records:
         for speaker in record["speakers"]:
-            named = speaker.get("kind", "described") != "described"
+            named = speaker.get("kind", "described") != "described" and not is_lone_given_name(speaker)
             key = (name_key(speaker["name"]), "" if named else record["source"])
             merged = by_key.setdefault(key, dict(speaker, aliases=[], quotes=0, documents=0))
-            merged["title"] = merged["title"] or speaker["title"]
+            if speaker["title"]:
+                titles.setdefault(key, Counter())[speaker["title"]] += speaker["quotes"]
             merged["aliases"] += [a for a in speaker["aliases"] if a not in merged["aliases"]]
             merged["quotes"] += speaker["quotes"]
             merged["documents"] += 1
+    for key, counts in titles.items():
+        by_key[key]["title"] = counts.most_common(1)[0][0]  # Counter keeps first-seen order on ties
     return sorted(by_key.values(), key=lambda s: (-s["quotes"], -s["documents"]))
+
+
+def is_lone_given_name(speaker: dict) -> bool:
+    from newsan.engines.embedded_ner import EmbeddedNer
+
+    words = speaker["name"].split()
+    return speaker.get("kind") == "person" and len(words) == 1 and normalize(words[0]) in EmbeddedNer.given_names()

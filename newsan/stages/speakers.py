@@ -89,6 +89,8 @@ SIDE_WORDS = frozenset(normalize(w) for w in (
 ))
 FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
 ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+# Prepositions a title cannot end with (الأمين العام لـ "…"): what they governed was cut off.
+DANGLING_WORDS = frozenset(normalize(w) for w in ("ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -1165,6 +1167,10 @@ def without_name(title: str, name: str) -> str:
         if [normalize(w.strip("،,")) for w in words[-k:]] == name_words[:k]:
             words = words[:-k]  # the title ran into the first words of the name
             break
+    if words and all(normalize(w.strip("،,")) in name_words for w in words):
+        return ""  # قائد of الباجي قائد السبسي: a word of the name, not a title
+    while words and normalize(words[-1]).rstrip("ـ") in DANGLING_WORDS:
+        words.pop()  # الأمين العام لـ: the outlet or body after it was cut off
     return " ".join(words).strip(" ،,")
 
 

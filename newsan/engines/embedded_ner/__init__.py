@@ -22,6 +22,7 @@ from .resources import (
     TAGS,
     gazetteer_file,
     load_clusters,
+    names_file,
     load_resources,
     load_weighted_attributes,
     read_gazetteer_names,
@@ -93,6 +94,11 @@ class EmbeddedNer:
         return _common_words(MODEL_DIR)
 
     @staticmethod
+    def given_names() -> frozenset[str]:
+        """Normalised single-word given names (Wikidata's, as the tagger's name lists)."""
+        return _given_names(MODEL_DIR)
+
+    @staticmethod
     def known_words() -> frozenset[str]:
         """The most frequent normalised words of the unlabelled news corpus."""
         return _known_words(MODEL_DIR)
@@ -115,6 +121,11 @@ def _known_names(model_dir: Path) -> frozenset[str]:
             names.add(name)
             names.update(token for token in name.split() if len(token) > 1)
     return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def _given_names(model_dir: Path) -> frozenset[str]:
+    return frozenset((model_dir / names_file("given")).read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=None)
