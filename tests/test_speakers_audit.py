@@ -502,3 +502,13 @@ def test_merged_speakers_keep_the_title_most_quotes_had_and_lone_given_names_apa
     ]
     rows = [(s["name"], s["title"], s["quotes"], s["documents"]) for s in merge_speakers(records)]
     assert rows == [("دونالد ترامب", "الرئيس الأمريكي", 4, 2), ("محمد", "رئيس اللجنة", 2, 1), ("محمد", "", 1, 1)]
+
+
+def test_continuations_take_no_object_and_no_person_spoken_about():
+    entities = {"محمد العلي": ("PERS", ["محمد العلي"]), "خالد الفيصل": ("PERS", ["خالد الفيصل"])}
+    text = ("وقال محمد العلي إن الأمر صعب.\n"
+            "وتم ذلك وفق ما أكده مصدر في الوزارة عن لقائه مع الأمير خالد الفيصل. وأضاف أن اللقاء مهم.\n")
+    assert "خالد الفيصل" not in [speaker for _, speaker in speakers(quotes_of(text, entities))]
+    assert speakers(quotes_of("أعلنت الوزارة سحب المنتج من الأسواق. وأضافت أن المنتج خطر.\n")) == [("وأضافت", "الوزارة")]
+    text = "وأعلنت الشركة التي قالت إنها رابحة أرباحها، مؤكدة أنها ستتوسع.\n"
+    assert speakers(quotes_of(text)) == [("قالت", "الشركة"), ("مؤكدة", "الشركة")]

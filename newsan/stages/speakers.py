@@ -58,11 +58,8 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
     "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
 ))
-# Role nouns only a person can be (the others, مصدر، متحدث، مسؤول، ناطق, also stand for a body).
-PERSON_NOUNS = frozenset(normalize(w) for w in (
-    "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم", "مدرب", "محلل", "باحث", "باحثة", "رجل",
-    "سيدة", "شاب", "فنان", "فنانة",
-))
+# Role nouns only a person can be: the others also stand for a body's statement.
+PERSON_NOUNS = ROLE_NOUNS - frozenset(normalize(w) for w in ("متحدث", "متحدثة", "مسؤول", "مسؤولة", "ناطق", "مصدر"))
 # Words after which the subject phrase stops: time, place and channel of the statement.
 SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "في", "خلال", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
@@ -83,14 +80,16 @@ TIME_WORDS = frozenset(normalize(w) for w in (
 OTHER_WORDS = frozenset(normalize(w) for w in (
     "آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية",
 ))
-# من جهته، من جانبه، بدوره: "for his part", a sentence opener before the verb and its subject.
-SIDE_WORDS = frozenset(normalize(w) for w in (
-    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره", "بدورها", "بدورهم",
-))
+# من جهته، من جانبه (after من) and بدوره (alone): "for his part", a sentence opener before
+# the verb and its subject.
+SIDE_WORDS = frozenset(normalize(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"))
+IN_TURN_WORDS = frozenset(normalize(w) for w in ("بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"))
 FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
 ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 # Prepositions a title cannot end with (الأمين العام لـ "…"): what they governed was cut off.
 DANGLING_WORDS = frozenset(normalize(w) for w in ("ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع"))
+# Words after which a phrase is about someone else (مصدر في الوزارة عن لقائه مع الأمير X).
+ABOUT_WORDS = frozenset(normalize(w) for w in ("عن", "مع", "حول", "بشأن", "بخصوص"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -333,10 +332,8 @@ class Attributor:
         """وفق ما أكده مدير المستشفى عماد العبعاب. وأضاف أن …: a continuation opening the
         sentence after a post-posed attribution (وفق ما، حسب ما، بحسب ما + a verb of saying)
         goes on with that attribution's source, when their genders agree."""
-        cue_index = self.doc.token_index_at(quote.cue_start)
-        start = self.sentence_start(cue_index)
-        first = self.doc.token_index_at_or_after(start)
-        if quote.kind == "headline" or first != cue_index or first < 1:
+        first = self.cue_opening_sentence(quote)
+        if first < 1:
             return Subject()
         before = self.tokens[self.doc.token_index_at_or_after(self.sentence_start(first - 1)) : first]
         words = [w for w in before if w.is_word]
@@ -347,22 +344,40 @@ class Attributor:
             if verb is None or verb.noun or (gender and verb.gender != gender):
                 continue
             source = self.read_subject(words[i + 3 :], allow_place=False)
-            if source.entity < 0:  # المكلفة بالاتصال لدى الديوانة سلمى قلمون: the person the title ends in
-                person = next((m for m in map(self.doc.mention_at, (w.start for w in words[i + 3 :]))
-                               if m is not None and m.type == "PERS" and m.entity >= 0 and not self.is_object(m)), None)
-                if person is not None:
+            head = normalize(source.description.split()[0]) if source.description else ""
+            if source.entity < 0 and head and head not in SOURCE_HEADS and not is_body_noun(bare_noun(head)):
+                person = self.person_ending_title(words[i + 3 :])
+                if person is not None:  # المكلفة بالاتصال لدى الديوانة سلمى قلمون: the titled person
                     return Subject(person.entity)
             return Subject(source.entity, description=source.description, title=source.title)
         return Subject()
+
+    def person_ending_title(self, words: list[Token]) -> Mention | None:
+        """The first tagged person within a title's reach, before any word that turns to
+        someone else (عن لقائه مع الأمير …)."""
+        for word in words[: MAX_TITLE_WORDS + 1]:
+            if word.norm in ABOUT_WORDS:
+                return None
+            mention = self.doc.mention_at(word.start)
+            if mention is not None and mention.type == "PERS" and mention.entity >= 0 and not self.is_object(mention):
+                return mention
+        return None
+
+    def cue_opening_sentence(self, quote: Quote) -> int:
+        """The cue's token index when it opens its sentence (وأضاف أن …), else -1."""
+        cue_index = self.doc.token_index_at(quote.cue_start)
+        if quote.kind == "headline" or cue_index < 0:
+            return -1
+        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
+        return cue_index if first == cue_index else -1
 
     def previous_sentence_subject(self, quote: Quote, gender: str) -> Subject:
         """أعلنت جمهورية مصر العربية قطع العلاقات … . وأضافت أن …: a continuation opening its
         sentence goes on with the subject of the verb of saying that opened the sentence
         before, when that verb took no quote (a noun phrase: قطع العلاقات) and the genders
         agree. With a quote there, its speaker is already the most recent."""
-        cue_index = self.doc.token_index_at(quote.cue_start)
-        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
-        if quote.kind == "headline" or first != cue_index or first < 1:
+        first = self.cue_opening_sentence(quote)
+        if first < 1:
             return Subject()
         start = self.sentence_start(first - 1)
         if bisect_left(self.cue_positions, start) < bisect_left(self.cue_positions, self.tokens[first].start):
@@ -378,7 +393,8 @@ class Attributor:
             if source.entity >= 0:
                 return Subject(source.entity, title=source.title)
             if source.description and is_body_noun(bare_noun(normalize(source.description.split()[0]))):
-                return Subject(description=source.description)  # a body: أعلنت الهيئة العامة للغذاء …
+                # a body, without the object the verb goes on to: أعلنت الوزارة سحب المنتج
+                return Subject(description=definite_words(source.description))
             return Subject()  # a bare noun phrase (الجهود، بهذا الخصوص) is likelier its object
         return Subject()
 
@@ -436,7 +452,7 @@ class Attributor:
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             fronted = self.words_before_cue(cue_index)
             # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too
-            definite = self.tokens[cue_index - 1].norm == normalize("قد") and self.after_auxiliary(cue_index, fronted)
+            definite = cue_index > 0 and self.tokens[cue_index - 1].norm == normalize("قد") and self.after_auxiliary(fronted)
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:
             subject = self.sentence_subject(cue_index)
@@ -526,15 +542,7 @@ class Attributor:
         return Subject(description=name, title=title) if name else Subject()
 
     def definite_phrase(self, words: list[Token]) -> str:
-        """The subject description, up to its first word without the article: in نفت الإدارة
-        العامة للتعليم بالمدينة المنورة دعاوى …, the body, not what it denied."""
-        description = self.description(words)
-        kept = []
-        for word in description.split():
-            if kept and not is_definite(word):
-                break
-            kept.append(word)
-        return " ".join(kept)
+        return definite_words(self.description(words))
 
     @staticmethod
     def is_object(mention: Mention) -> bool:
@@ -606,7 +614,7 @@ class Attributor:
             out.insert(0, word)
         return [w for w in out if w.norm != normalize("قد")]
 
-    def after_auxiliary(self, cue_index: int, fronted: list[Token]) -> bool:
+    def after_auxiliary(self, fronted: list[Token]) -> bool:
         """Whether the fronted words come right after كان (وكانت X قد أعلنت)."""
         if not fronted:
             return False
@@ -1005,6 +1013,8 @@ class Attributor:
             token = self.tokens[k]
             if not token.is_word or token.paragraph != first.paragraph:
                 break
+            if token.norm in RELATIVE_PRONOUNS:
+                break  # الشركة التي: a clause, not the nisba of مصدر أمني
             after_name_of = words[-1].norm == normalize("باسم")
             if after_name_of or len(words) == 1 and (
                     token.norm == normalize("باسم") or (token.norm.endswith(("ي", "يه")) and len(token.norm) > 3)):
@@ -1169,7 +1179,7 @@ def without_name(title: str, name: str) -> str:
             break
     if words and all(normalize(w.strip("،,")) in name_words for w in words):
         return ""  # قائد of الباجي قائد السبسي: a word of the name, not a title
-    while words and normalize(words[-1]).rstrip("ـ") in DANGLING_WORDS:
+    while words and normalize(words[-1]) in DANGLING_WORDS:
         words.pop()  # الأمين العام لـ: the outlet or body after it was cut off
     return " ".join(words).strip(" ،,")
 
@@ -1251,9 +1261,20 @@ def without_side_opener(words: list[Token]) -> list[Token]:
         start = 1
     if len(words) > start + 1 and words[start].norm in FROM_WORDS and words[start + 1].norm in SIDE_WORDS:
         return words[start + 2 :]
-    if len(words) > start and words[start].norm in SIDE_WORDS and words[start].norm.startswith(normalize("بدور")):
+    if len(words) > start and words[start].norm in IN_TURN_WORDS:
         return words[start + 1 :]
     return words
+
+
+def definite_words(description: str) -> str:
+    """A body's description up to its first word without the article or its relative clause:
+    in نفت الإدارة العامة للتعليم بالمدينة المنورة دعاوى …, the body, not what it denied."""
+    kept = []
+    for word in description.split():
+        if kept and (not is_definite(word) or normalize(word) in RELATIVE_PRONOUNS):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def agrees_with_relative(pronoun: str, cue) -> bool:
@@ -1264,7 +1285,7 @@ def agrees_with_relative(pronoun: str, cue) -> bool:
         return True
     if pronoun == normalize("التي") and cue.gender == "f":
         return True
-    return cue.gender == gender and cue.number == number
+    return cue.gender == gender and cue.number in ("", number)
 
 
 def issuer(words: list[Token]) -> list[Token]:
