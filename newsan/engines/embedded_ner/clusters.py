@@ -22,6 +22,8 @@ from threadpoolctl import threadpool_limits
 
 from newsan.text.normalize import normalize
 
+from .resources import CLUSTER_SIZES
+
 BOUNDARY = -1
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 
@@ -104,7 +106,7 @@ def word_vectors(
 
 def build_clusters(
     lines: list[list[str]],
-    sizes: tuple[int, ...] = (64, 256, 1024, 2048),
+    sizes: tuple[int, ...] = CLUSTER_SIZES,
     seed: int = 0,
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(word, cluster id per size) for the most frequent words, most frequent first."""

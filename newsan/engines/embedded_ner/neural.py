@@ -16,7 +16,7 @@ import numpy as np
 from newsan.text.normalize import clitic_readings, normalize
 
 from .features import NAME_LIST_MIN_RANK, shape
-from .resources import GAZETTEER_TYPES, NEURAL_FILE, TAGS, Resources
+from .resources import CLUSTER_SIZES, GAZETTEER_TYPES, NAME_ROLES, NEURAL_FILE, TAGS, Resources
 
 CHARS_FILE = "chars.txt"
 MAX_CHARS = 16  # a word's first 16 letters: longer words are clitic chains of known stems
@@ -25,7 +25,7 @@ SHAPES = ("word", "digit", "latin", "punct")
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل",
             "ولل", "فلل", "وبال", "فبال", "وك", "وكال")
 RANK_BANDS = (100, 1_000, 10_000)
-FLAGS = 2 * len(GAZETTEER_TYPES) + 2 + len(SHAPES) + 1 + len(RANK_BANDS)
+FLAGS = 2 * len(GAZETTEER_TYPES) + len(NAME_ROLES) + len(SHAPES) + 1 + len(RANK_BANDS)
 PAD, UNKNOWN = 0, 1  # ids of padding and of a word or letter outside the vocabulary
 # The CRF's share of the mixed probabilities, chosen on ANERcorp dev and the modern dev split.
 CRF_WEIGHT = 0.6
@@ -37,7 +37,8 @@ class NeuralInputs:
 
     def __init__(self, resources: Resources, chars: Sequence[str], cache_limit: int = 60_000):
         self.resources = resources
-        self.word_ids = {word: rank + 2 for rank, word in enumerate(resources.clusters)}
+        self.ranks = {word: rank for rank, word in enumerate(resources.clusters)}  # by corpus frequency
+        self.word_ids = {word: rank + 2 for word, rank in self.ranks.items()}  # 0, 1: PAD, UNKNOWN
         self.char_ids = {char: i + 2 for i, char in enumerate(chars)}
         self.cache_limit = cache_limit
         self._cache: dict[str, tuple] = {}
@@ -73,7 +74,7 @@ class NeuralInputs:
             self.word_ids.get(word, UNKNOWN),
             self.word_ids.get(stem, UNKNOWN),
             letters + [PAD] * (MAX_CHARS - len(letters)),
-            [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * 4,
+            [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * len(CLUSTER_SIZES),
             PREFIXES.index(prefix) + 1 if prefix in PREFIXES else 0,
             self._flags(token, word, readings, stem),
         )
@@ -84,12 +85,12 @@ class NeuralInputs:
         for kind in GAZETTEER_TYPES:
             flags.append(float(any(r in gazetteer.whole[kind] for r in readings)))
             flags.append(float(any(r in gazetteer.part[kind] for r in readings)))
-        rank = self.word_ids.get(stem)
-        rare = rank is None or rank - 2 >= NAME_LIST_MIN_RANK
+        rank = self.ranks.get(stem)
+        rare = rank is None or rank >= NAME_LIST_MIN_RANK
         flags += [float(rare and any(r in names for r in readings)) for names in self.resources.names.values()]
         flags += [float(shape(token) == s) for s in SHAPES]
         flags.append(float(word not in self.resources.clusters))
-        flags += [float(rank is not None and rank - 2 < band) for band in RANK_BANDS]
+        flags += [float(rank is not None and rank < band) for band in RANK_BANDS]
         return flags
 
 

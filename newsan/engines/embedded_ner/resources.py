@@ -20,6 +20,7 @@ WEIGHTED_FILE = "weighted_attributes.txt.gz"  # the attributes crf.model gives a
 GAZETTEER_TYPES = ("LOC", "ORG", "PERS")
 NAME_ROLES = ("given", "surname")
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+CLUSTER_SIZES = (64, 256, 1024, 2048)  # k-means sizes of the word clusters, coarse to fine
 
 
 def gazetteer_file(kind: str) -> str:

@@ -38,6 +38,7 @@ from .resources import (
     write_weighted_attributes,
 )
 from .scoring import format_scores, read_conll, score
+from .train_neural import SEED as NEURAL_SEED
 
 CHECKOUT = Path(__file__).resolve().parents[3]
 DEFAULT_DATA = CHECKOUT.parent / "shared" / "data"
@@ -59,8 +60,6 @@ CRF_PARAMS = {"c1": 0.02, "c2": 0.01, "max_iterations": 300, "feature.possible_t
 
 
 ANERCORP_COPIES = 1
-NEURAL_SEED = 1
-NEURAL_EPOCHS = 6
 
 
 def build_clusters_file(data: Path, out: Path, train_tokens: list[list[str]], seed: int) -> None:
@@ -164,7 +163,8 @@ def main(argv=None) -> None:
     else:
         from .train_neural import train as train_network
 
-        train_network(args.data, args.out, args.modern, args.neural_seed, NEURAL_EPOCHS)
+        modern = None if args.no_modern else args.modern
+        train_network(args.data, args.out, modern, args.neural_seed, anercorp_copies=args.anercorp_copies)
 
     print("dev:\n" + format_scores(evaluate(args.out, args.data / "anercorp" / "dev.conll")))
     if (args.modern / "dev.conll").is_file():
