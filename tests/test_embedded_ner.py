@@ -135,3 +135,18 @@ def test_a_model_folder_without_the_network_tags_with_the_crf_alone(tmp_path):
     crf_alone.load()
     assert crf_alone._neural is None
     assert crf_alone.tag([tokens]) == [crf_alone._tagger.tag(crf_alone._extractor.sentence(tokens))]
+
+
+def test_a_sentence_the_crf_is_sure_of_skips_the_network_without_changing_its_tags(ner):
+    import numpy as np
+
+    from newsan.engines.embedded_ner.neural import mixed_tags, surely_outside
+
+    tokens = "وقال إن الوضع صعب في هذه المرحلة".split()
+    outside = ner.crf_marginals([tokens])[0][:, 0]
+    assert surely_outside(outside) and ner.tag([tokens]) == [["O"] * len(tokens)]
+    # whatever the network says, O keeps more than half of the mix at each token
+    crf = np.zeros((1, 9), dtype=np.float32)
+    crf[0, 0], crf[0, 1] = 0.84, 0.16
+    assert surely_outside(crf[:, 0]) and mixed_tags(crf, np.eye(9, dtype=np.float32)[[1]]) == ["O"]
+    assert not surely_outside(np.array([0.8], dtype=np.float32))

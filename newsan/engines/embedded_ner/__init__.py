@@ -48,21 +48,33 @@ class EmbeddedNer:
         else:
             from .neural import mixed_tags
 
-            neural = self._neural.probabilities(sentences)
-            tagged = [mixed_tags(crf, net) for crf, net in zip(self.crf_marginals(sentences), neural)]
+            crf = self.crf_marginals(sentences, unless_surely_outside=True)
+            # a sentence the CRF is sure holds no entity (None) is all O whatever the network says
+            uncertain = [i for i, marginals in enumerate(crf) if marginals is not None]
+            neural = dict(zip(uncertain, self._neural.probabilities([sentences[i] for i in uncertain])))
+            tagged = [mixed_tags(crf[i], neural[i]) if i in neural else ["O"] * len(tokens)
+                      for i, tokens in enumerate(sentences)]
         return [split_at_prepositions(tokens, tags) for tokens, tags in zip(sentences, tagged)]
 
-    def crf_marginals(self, sentences: Sequence[Sequence[str]]):
-        """The CRF's probability of each tag at each token, (tokens, len(TAGS)) per sentence."""
+    def crf_marginals(self, sentences: Sequence[Sequence[str]], unless_surely_outside: bool = False):
+        """The CRF's probability of each tag at each token, (tokens, len(TAGS)) per sentence;
+        with unless_surely_outside, None for a sentence whose O probabilities alone settle the
+        mix (neural.surely_outside), without asking for the other tags'."""
         import numpy as np
+
+        from .neural import surely_outside
 
         self.load()
         out = []
         for tokens in sentences:
             self._tagger.set(self._extractor.sentence(tokens))
             marginal = self._tagger.marginal
-            out.append(np.array([[marginal(tag, i) for tag in TAGS] for i in range(len(tokens))],
-                                dtype=np.float32).reshape(len(tokens), len(TAGS)))
+            outside = np.array([marginal("O", i) for i in range(len(tokens))], dtype=np.float32)
+            if unless_surely_outside and surely_outside(outside):
+                out.append(None)
+                continue
+            rows = [[outside[i]] + [marginal(tag, i) for tag in TAGS[1:]] for i in range(len(tokens))]
+            out.append(np.array(rows, dtype=np.float32).reshape(len(tokens), len(TAGS)))
         return out
 
     def load(self) -> None:

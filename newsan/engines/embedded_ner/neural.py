@@ -26,6 +26,7 @@ PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "با�
             "ولل", "فلل", "وبال", "فبال", "وك", "وكال")
 RANK_BANDS = (100, 1_000, 10_000)
 FLAGS = 2 * len(GAZETTEER_TYPES) + len(NAME_ROLES) + len(SHAPES) + 1 + len(RANK_BANDS)
+ID_COLUMNS = 2 + MAX_CHARS + len(CLUSTER_SIZES) + 1  # word, stem, letters, clusters, prefix
 PAD, UNKNOWN = 0, 1  # ids of padding and of a word or letter outside the vocabulary
 # The CRF's share of the mixed probabilities, chosen on ANERcorp dev and the modern dev split.
 CRF_WEIGHT = 0.6
@@ -45,15 +46,18 @@ class NeuralInputs:
 
     def sentence(self, tokens: Sequence[str]) -> dict[str, np.ndarray]:
         rows = [self._token(token) for token in tokens]
+        ids = np.stack([ids for ids, _ in rows]) if rows else np.zeros((0, ID_COLUMNS), dtype=np.int64)
+        flags = np.stack([flags for _, flags in rows]) if rows else np.zeros((0, FLAGS), dtype=np.float32)
+        chars_end = 2 + MAX_CHARS
         return {
-            "words": np.array([[r[0], r[1]] for r in rows], dtype=np.int64),
-            "chars": np.array([r[2] for r in rows], dtype=np.int64),
-            "clusters": np.array([r[3] for r in rows], dtype=np.int64),
-            "prefixes": np.array([r[4] for r in rows], dtype=np.int64),
-            "flags": np.array([r[5] for r in rows], dtype=np.float32),
+            "words": ids[:, :2],
+            "chars": ids[:, 2:chars_end],
+            "clusters": ids[:, chars_end : chars_end + len(CLUSTER_SIZES)],
+            "prefixes": ids[:, -1],
+            "flags": flags,
         }
 
-    def _token(self, token: str) -> tuple:
+    def _token(self, token: str) -> tuple[np.ndarray, np.ndarray]:
         row = self._cache.get(token)
         if row is None:
             row = self._compute(token)
@@ -62,7 +66,9 @@ class NeuralInputs:
             self._cache[token] = row
         return row
 
-    def _compute(self, token: str) -> tuple:
+    def _compute(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """(ids: word, stem, letters, clusters, prefix; flags), as two small arrays: a
+        batch's cache of 60,000 tokens stays a few tens of MB."""
         word = normalize(token)
         readings = clitic_readings(word)
         stem = readings[-1]
@@ -70,14 +76,12 @@ class NeuralInputs:
         letters = [self.char_ids.get(c, UNKNOWN) for c in word[:MAX_CHARS]]
         cluster_ids = clusters.get(word) or next((clusters[r] for r in reversed(readings) if r in clusters), None)
         prefix = word[: len(word) - len(stem)]
-        return (
-            self.word_ids.get(word, UNKNOWN),
-            self.word_ids.get(stem, UNKNOWN),
-            letters + [PAD] * (MAX_CHARS - len(letters)),
-            [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * len(CLUSTER_SIZES),
-            PREFIXES.index(prefix) + 1 if prefix in PREFIXES else 0,
-            self._flags(token, word, readings, stem),
-        )
+        ids = [self.word_ids.get(word, UNKNOWN), self.word_ids.get(stem, UNKNOWN)]
+        ids += letters + [PAD] * (MAX_CHARS - len(letters))
+        ids += [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * len(CLUSTER_SIZES)
+        ids.append(PREFIXES.index(prefix) + 1 if prefix in PREFIXES else 0)
+        return (np.array(ids, dtype=np.int64),
+                np.array(self._flags(token, word, readings, stem), dtype=np.float32))
 
     def _flags(self, token: str, word: str, readings: tuple[str, ...], stem: str) -> list[float]:
         gazetteer = self.resources.gazetteer
@@ -101,6 +105,7 @@ class NeuralTagger:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # one document at a time; batches use processes
         options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = False  # small inputs: the arena only grows each worker's memory
         self.session = onnxruntime.InferenceSession(str(model_dir / NEURAL_FILE), options,
                                                     providers=["CPUExecutionProvider"])
         chars = (model_dir / CHARS_FILE).read_text(encoding="utf-8").split("\n")
@@ -156,6 +161,14 @@ def best_tags(probabilities: np.ndarray) -> list[str]:
     for pointers in reversed(back):
         path.append(int(pointers[path[-1]]))
     return [TAGS[i] for i in reversed(path)]
+
+
+def surely_outside(outside: np.ndarray, crf_weight: float = CRF_WEIGHT) -> bool:
+    """Whether the mix must tag every token O whatever the network's probabilities, given the
+    CRF's probability of O at each token: above 1 / (2 * crf_weight) everywhere, O keeps more
+    than half of the mixed probability at each token, so the all-O path is the best one. Such
+    sentences skip the network."""
+    return bool(len(outside) == 0 or outside.min() > 1 / (2 * crf_weight))
 
 
 def mixed_tags(crf: np.ndarray, neural: np.ndarray, crf_weight: float = CRF_WEIGHT) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from newsan.text.normalize import normalize
@@ -63,8 +64,10 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     return Gazetteer(whole, part)
 
 
+@lru_cache(maxsize=4)
 def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """word<TAB>id<TAB>id... in descending corpus frequency."""
+    """word<TAB>id<TAB>id... in descending corpus frequency; read once (the tagger and the
+    lexicons of the pipeline share it; nobody changes it)."""
     clusters = {}
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
