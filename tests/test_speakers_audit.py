@@ -512,3 +512,27 @@ def test_continuations_take_no_object_and_no_person_spoken_about():
     assert speakers(quotes_of("أعلنت الوزارة سحب المنتج من الأسواق. وأضافت أن المنتج خطر.\n")) == [("وأضافت", "الوزارة")]
     text = "وأعلنت الشركة التي قالت إنها رابحة أرباحها، مؤكدة أنها ستتوسع.\n"
     assert speakers(quotes_of(text)) == [("قالت", "الشركة"), ("مؤكدة", "الشركة")]
+
+
+def test_titles_lose_an_unpaired_mark_and_bodies_carry_none():
+    from newsan.stages.speakers import without_name
+
+    assert without_name('القيادي في حزب "حراك تونس الإرادة', "طارق الكحلاوي") == "القيادي في حزب حراك تونس الإرادة"
+    assert without_name('القيادي في حزب "حراك تونس"', "طارق الكحلاوي") == 'القيادي في حزب "حراك تونس"'
+    entities = {"الأمم المتحدة": ("ORG", ["الأمم المتحدة"])}
+    doc = quotes_of("وقال مكتب الأمم المتحدة إن الوضع خطير.\n", entities)
+    assert [(s.name, s.title) for s in doc.speakers] == [("الأمم المتحدة", "")]
+
+
+def test_merged_names_spelt_with_either_hamza_seat_are_one_speaker():
+    records = [{"source": s, "speakers": [{"name": name, "kind": "person", "title": "رئيس الجمهورية",
+                                             "aliases": [name], "quotes": 1}]}
+               for s, name in (("a", "الباجي قائد السبسي"), ("b", "الباجي قايد السبسي"))]
+    assert [(s["name"], s["documents"]) for s in merge_speakers(records)] == [("الباجي قائد السبسي", 2)]
+
+
+def test_a_merged_speaker_counts_documents_not_rows():
+    records = [{"source": "a", "speakers": [
+        {"name": "سابك", "kind": "described", "title": "", "aliases": ["سابك"], "quotes": 2},
+        {"name": "سابك", "kind": "organisation", "title": "", "aliases": ["سابك"], "quotes": 1}]}]
+    assert [(s["name"], s["quotes"], s["documents"]) for s in merge_speakers(records)] == [("سابك", 2, 1), ("سابك", 1, 1)]

@@ -20,8 +20,12 @@ def merge_records(records: Iterable[dict], task: str) -> dict:
     return merged
 
 
+# Hamza seats spelt either way in names (قائد/قايد السبسي، رؤوف/رءوف): one key across documents.
+HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})
+
+
 def name_key(name: str) -> str:
-    return " ".join(match_key(word) for word in name.split())
+    return " ".join(match_key(word).translate(HAMZA_SEATS) for word in name.split())
 
 
 def merge_entities(records: list[dict]) -> list[dict]:
@@ -45,6 +49,7 @@ def merge_speakers(records: list[dict]) -> list[dict]:
     merged title is the one most of their quotes were given (first seen on a tie)."""
     by_key: dict[tuple[str, str], dict] = {}
     titles: dict[tuple[str, str], Counter] = {}
+    sources: dict[tuple[str, str], set] = {}
     for record in records:
         for speaker in record["speakers"]:
             named = speaker.get("kind", "described") != "described" and not is_lone_given_name(speaker)
@@ -54,7 +59,8 @@ def merge_speakers(records: list[dict]) -> list[dict]:
                 titles.setdefault(key, Counter())[speaker["title"]] += speaker["quotes"]
             merged["aliases"] += [a for a in speaker["aliases"] if a not in merged["aliases"]]
             merged["quotes"] += speaker["quotes"]
-            merged["documents"] += 1
+            sources.setdefault(key, set()).add(record["source"])
+            merged["documents"] = len(sources[key])  # two speakers of one name in one document: one
     for key, counts in titles.items():
         by_key[key]["title"] = counts.most_common(1)[0][0]  # Counter keeps first-seen order on ties
     return sorted(by_key.values(), key=lambda s: (-s["quotes"], -s["documents"]))

@@ -1163,8 +1163,10 @@ def described_subject(description: str) -> Subject:
 
 
 def speaker_record(known: Known, kind: str) -> Speaker:
+    """A body or a place has no title: what reads as one before it (مكتب الأمم المتحدة، إقليم
+    الشركة، القيادية بحزب آفاق تونس) is part of its name or a person of it."""
     quotes = sorted(known.quotes, key=lambda q: q.start)
-    title = without_name(known.title(), known.name)
+    title = "" if kind in ("organisation", "place") else without_name(known.title(), known.name)
     return Speaker(known.name, title, unique(known.aliases), quotes, kind)
 
 
@@ -1181,7 +1183,16 @@ def without_name(title: str, name: str) -> str:
         return ""  # قائد of الباجي قائد السبسي: a word of the name, not a title
     while words and normalize(words[-1]) in DANGLING_WORDS:
         words.pop()  # الأمين العام لـ: the outlet or body after it was cut off
-    return " ".join(words).strip(" ،,")
+    return without_unpaired_mark(" ".join(words).strip(" ،,"))
+
+
+def without_unpaired_mark(title: str) -> str:
+    """القيادي في حزب "حراك تونس الإرادة: the closing mark was cut off with the name after it;
+    the lone opening mark goes too."""
+    if title.count('"') % 2:
+        at = title.rfind('"')
+        title = (title[:at] + title[at + 1 :]).replace("  ", " ")
+    return title.strip()
 
 
 def cue_position(quote: Quote) -> int:
