@@ -133,3 +133,10 @@ def test_tagging_a_conll_file_drops_the_same_non_names_as_entities():
     sentences = [["وقال", "لي", "سالم", "إن"], ["الدكتور", "لي", "أوضح"], ["------"]]
     tags = [["O", "B-PERS", "B-PERS", "O"], ["O", "B-PERS", "O"], ["B-MISC"]]
     assert without_non_names(sentences, tags) == [["O", "O", "B-PERS", "O"], ["O", "B-PERS", "O"], ["O"]]
+
+
+def test_a_speech_verb_after_a_conjunction_written_apart_is_not_a_name():
+    from newsan.stages.ner import is_name
+
+    assert not is_name(["طالب"], "و")
+    assert is_name(["طالب"], "الطالب") and is_name(["طالب", "الرفاعي"], "و")

@@ -8,10 +8,12 @@ from collections import Counter, defaultdict
 from newsan.document import Document, Mention
 from newsan.engines.base import NerEngine
 from newsan.stages.speakers import HONORIFICS
+from newsan.stages.speech import cue_form
 from newsan.text.function_words import is_function_word
 from newsan.text.normalize import clitic_readings, normalize
 
 MIN_NAME_CHARS = 4  # shorter names are too often ordinary words to spread
+CONJUNCTIONS_APART = frozenset(normalize(w) for w in ("و", "ف"))
 MIN_FORM = 3  # proclitic-free readings shorter than this match too much
 
 
@@ -38,13 +40,21 @@ def without_non_names(sentences: list[list[str]], tags: list[list[str]]) -> list
 
 
 def is_name(words: list[str], before: str) -> bool:
-    """A span can be a name unless it has no letter (------، 2020) or is one function word
-    (قال لي، جامعة الإمام على مهارات) with no honorific before it (الدكتور لي)."""
+    """A span can be a name unless it has no letter (------، 2020), is one function word
+    (قال لي، جامعة الإمام على مهارات) with no honorific before it (الدكتور لي), or is one
+    speech verb after و or ف written apart (و طالب موظفو الوزارة: demanded, not the name طالب)."""
     if not any(c.isalpha() for word in words for c in word):
         return False
     if len(words) == 1 and is_function_word(words[0]):
         return normalize(before) in HONORIFICS
+    if len(words) == 1 and normalize(before) in CONJUNCTIONS_APART and is_past_speech_verb(words[0]):
+        return False
     return True
+
+
+def is_past_speech_verb(word: str) -> bool:
+    cue = cue_form(word)
+    return cue is not None and not (cue.noun or cue.participle or cue.imperfect)
 
 
 def bio_spans(tags: list[str], sentence_of: list[int] | None = None) -> list[tuple[int, int, str]]:
