@@ -536,3 +536,12 @@ def test_a_merged_speaker_counts_documents_not_rows():
         {"name": "سابك", "kind": "described", "title": "", "aliases": ["سابك"], "quotes": 2},
         {"name": "سابك", "kind": "organisation", "title": "", "aliases": ["سابك"], "quotes": 1}]}]
     assert [(s["name"], s["quotes"], s["documents"]) for s in merge_speakers(records)] == [("سابك", 2, 1), ("سابك", 1, 1)]
+
+
+def test_a_title_does_not_end_in_a_body_whose_name_was_cut_off():
+    from newsan.stages.speakers import without_name
+
+    assert without_name("رئيس كتلة حركة نداء تونس بمجلس", "سفيان طوبال") == "رئيس كتلة حركة نداء تونس"
+    assert without_name("رئيس مكتب سلامة النقل الأسترالي لاذاعة", "مارتن دولان") == "رئيس مكتب سلامة النقل الأسترالي"
+    assert without_name("رئيس بلدية", "أحمد") == "رئيس بلدية"
+    assert without_name("مدير عام بوزارة الصحة", "أحمد") == "مدير عام بوزارة الصحة"

@@ -1181,9 +1181,17 @@ def without_name(title: str, name: str) -> str:
             break
     if words and all(normalize(w.strip("،,")) in name_words for w in words):
         return ""  # قائد of الباجي قائد السبسي: a word of the name, not a title
-    while words and normalize(words[-1]) in DANGLING_WORDS:
-        words.pop()  # الأمين العام لـ: the outlet or body after it was cut off
+    while words and (normalize(words[-1]) in DANGLING_WORDS or is_cut_body(words[-1])):
+        words.pop()  # الأمين العام لـ، مدير … بوزارة: the outlet or body after it was cut off
     return without_unpaired_mark(" ".join(words).strip(" ،,"))
+
+
+def is_cut_body(word: str) -> bool:
+    """بوزارة، بمجلس، لصحيفة at a title's end: a body noun with its preposition but without
+    the name that made it one (or the outlet spoken to); بلدية, a noun on its own, stays."""
+    norm = normalize(word)
+    bare = bare_noun(norm)
+    return bare != norm and not bare.startswith(normalize("ال")) and is_body_noun(bare)
 
 
 def without_unpaired_mark(title: str) -> str:
