@@ -534,8 +534,23 @@ def test_merged_names_spelt_with_either_hamza_seat_are_one_speaker():
 def test_a_merged_speaker_counts_documents_not_rows():
     records = [{"source": "a", "speakers": [
         {"name": "سابك", "kind": "described", "title": "", "aliases": ["سابك"], "quotes": 2},
-        {"name": "سابك", "kind": "organisation", "title": "", "aliases": ["سابك"], "quotes": 1}]}]
-    assert [(s["name"], s["quotes"], s["documents"]) for s in merge_speakers(records)] == [("سابك", 2, 1), ("سابك", 1, 1)]
+        {"name": "السابك", "kind": "described", "title": "", "aliases": ["السابك"], "quotes": 1}]},
+        {"source": "a", "speakers": [{"name": "سابك", "kind": "organisation", "title": "", "aliases": [], "quotes": 1}]},
+        {"source": "a", "speakers": [{"name": "سابك", "kind": "organisation", "title": "", "aliases": [], "quotes": 1}]}]
+    # one key twice in one record: one document; one source name in two records (--id-field): two
+    assert [(s["kind"], s["quotes"], s["documents"]) for s in merge_speakers(records)] == [
+        ("described", 3, 1), ("organisation", 2, 2)]
+
+
+def test_merge_keys_unify_hamza_seats_but_keep_a_hamza_on_the_line():
+    from newsan.render.merge import merge_entities, name_key
+
+    assert name_key("مسؤول") == name_key("مسوول") and name_key("الباجي قائد السبسي") == name_key("الباجي قايد السبسي")
+    assert name_key("علاء") != name_key("علا")
+    record = {"source": "a", "entities": [
+        {"canonical": "الباجي قائد السبسي", "type": "PERS", "count": 2, "mentions": []},
+        {"canonical": "الباجي قايد السبسي", "type": "PERS", "count": 1, "mentions": []}]}
+    assert [(e["count"], e["documents"]) for e in merge_entities([record])] == [(3, 1)]
 
 
 def test_a_title_does_not_end_in_a_body_whose_name_was_cut_off():
@@ -545,3 +560,4 @@ def test_a_title_does_not_end_in_a_body_whose_name_was_cut_off():
     assert without_name("رئيس مكتب سلامة النقل الأسترالي لاذاعة", "مارتن دولان") == "رئيس مكتب سلامة النقل الأسترالي"
     assert without_name("رئيس بلدية", "أحمد") == "رئيس بلدية"
     assert without_name("مدير عام بوزارة الصحة", "أحمد") == "مدير عام بوزارة الصحة"
+    assert without_name("رئيس كتلة حركة نداء تونس بمجلس،", "سفيان طوبال") == "رئيس كتلة حركة نداء تونس"

@@ -20,8 +20,9 @@ def merge_records(records: Iterable[dict], task: str) -> dict:
     return merged
 
 
-# Hamza seats spelt either way in names (قائد/قايد السبسي، رؤوف/رءوف): one key across documents.
-HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})
+# Hamza seats spelt without the hamza in names (قائد/قايد السبسي، مسؤول/مسوول): one key across
+# documents. A hamza on the line stays: علاء and علا are two names.
+HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
 
 
 def name_key(name: str) -> str:
@@ -30,14 +31,16 @@ def name_key(name: str) -> str:
 
 def merge_entities(records: list[dict]) -> list[dict]:
     by_key: dict[tuple[str, str], dict] = {}
-    for record in records:
+    documents: dict[tuple[str, str], set] = {}
+    for number, record in enumerate(records):
         for entity in record["entities"]:
             key = (name_key(entity["canonical"]), entity["type"])
             merged = by_key.setdefault(key, dict(entity, count=0, documents=0, mentions=[]))
             if len(entity["canonical"].split()) > len(merged["canonical"].split()):
                 merged["canonical"] = entity["canonical"]
             merged["count"] += entity["count"]
-            merged["documents"] += 1
+            documents.setdefault(key, set()).add(number)
+            merged["documents"] = len(documents[key])  # قائد and قايد in one article: one document
             merged["mentions"] += [dict(m, source=record["source"]) for m in entity["mentions"]]
     return sorted(by_key.values(), key=lambda e: (-e["count"], -e["documents"]))
 
@@ -49,8 +52,8 @@ def merge_speakers(records: list[dict]) -> list[dict]:
     merged title is the one most of their quotes were given (first seen on a tie)."""
     by_key: dict[tuple[str, str], dict] = {}
     titles: dict[tuple[str, str], Counter] = {}
-    sources: dict[tuple[str, str], set] = {}
-    for record in records:
+    documents: dict[tuple[str, str], set] = {}
+    for number, record in enumerate(records):  # by position: a source name (--id-field) may repeat
         for speaker in record["speakers"]:
             named = speaker.get("kind", "described") != "described" and not is_lone_given_name(speaker)
             key = (name_key(speaker["name"]), "" if named else record["source"])
@@ -59,8 +62,8 @@ def merge_speakers(records: list[dict]) -> list[dict]:
                 titles.setdefault(key, Counter())[speaker["title"]] += speaker["quotes"]
             merged["aliases"] += [a for a in speaker["aliases"] if a not in merged["aliases"]]
             merged["quotes"] += speaker["quotes"]
-            sources.setdefault(key, set()).add(record["source"])
-            merged["documents"] = len(sources[key])  # two speakers of one name in one document: one
+            documents.setdefault(key, set()).add(number)
+            merged["documents"] = len(documents[key])  # two speakers of one name in one document: one
     for key, counts in titles.items():
         by_key[key]["title"] = counts.most_common(1)[0][0]  # Counter keeps first-seen order on ties
     return sorted(by_key.values(), key=lambda s: (-s["quotes"], -s["documents"]))

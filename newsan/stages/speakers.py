@@ -1181,14 +1181,15 @@ def without_name(title: str, name: str) -> str:
             break
     if words and all(normalize(w.strip("،,")) in name_words for w in words):
         return ""  # قائد of الباجي قائد السبسي: a word of the name, not a title
-    while words and (normalize(words[-1]) in DANGLING_WORDS or is_cut_body(words[-1])):
+    while words and (normalize(words[-1].strip("،,")) in DANGLING_WORDS or is_cut_body(words[-1].strip("،,"))):
         words.pop()  # الأمين العام لـ، مدير … بوزارة: the outlet or body after it was cut off
     return without_unpaired_mark(" ".join(words).strip(" ،,"))
 
 
 def is_cut_body(word: str) -> bool:
-    """بوزارة، بمجلس، لصحيفة at a title's end: a body noun with its preposition but without
-    the name that made it one (or the outlet spoken to); بلدية, a noun on its own, stays."""
+    """بوزارة، بمجلس، لصحيفة، ووزير at a title's end: a body or role noun with a preposition or
+    conjunction written on it but without the name that completed it (or the outlet spoken
+    to); بلدية, a noun on its own, stays."""
     norm = normalize(word)
     bare = bare_noun(norm)
     return bare != norm and not bare.startswith(normalize("ال")) and is_body_noun(bare)
@@ -1196,7 +1197,8 @@ def is_cut_body(word: str) -> bool:
 
 def without_unpaired_mark(title: str) -> str:
     """القيادي في حزب "حراك تونس الإرادة: the closing mark was cut off with the name after it;
-    the lone opening mark goes too."""
+    the lone opening mark goes too (straight marks only: « » and “ ” come in pairs that say
+    which is which, and a title is cut before an opening one)."""
     if title.count('"') % 2:
         at = title.rfind('"')
         title = (title[:at] + title[at + 1 :]).replace("  ", " ")

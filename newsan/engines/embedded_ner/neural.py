@@ -163,12 +163,17 @@ def best_tags(probabilities: np.ndarray) -> list[str]:
     return [TAGS[i] for i in reversed(path)]
 
 
+# Above the exact bound, so that float32 rounding can never reverse the comparison.
+SURELY_OUTSIDE_MARGIN = 1e-6
+
+
 def surely_outside(outside: np.ndarray, crf_weight: float = CRF_WEIGHT) -> bool:
-    """Whether the mix must tag every token O whatever the network's probabilities, given the
-    CRF's probability of O at each token: above 1 / (2 * crf_weight) everywhere, O keeps more
-    than half of the mixed probability at each token, so the all-O path is the best one. Such
+    """Whether the mix must tag every token O whatever the network's probabilities (which sum
+    to 1: the exported network ends in a softmax), given the CRF's probability of O at each
+    token: above 1 / (2 * crf_weight) everywhere, O keeps more than half of the mixed
+    probability at each token, so the all-O path, always allowed, is the best one. Such
     sentences skip the network."""
-    return bool(len(outside) == 0 or outside.min() > 1 / (2 * crf_weight))
+    return bool(len(outside) == 0 or outside.min() > 1 / (2 * crf_weight) + SURELY_OUTSIDE_MARGIN)
 
 
 def mixed_tags(crf: np.ndarray, neural: np.ndarray, crf_weight: float = CRF_WEIGHT) -> list[str]:
