@@ -561,3 +561,10 @@ def test_a_title_does_not_end_in_a_body_whose_name_was_cut_off():
     assert without_name("رئيس بلدية", "أحمد") == "رئيس بلدية"
     assert without_name("مدير عام بوزارة الصحة", "أحمد") == "مدير عام بوزارة الصحة"
     assert without_name("رئيس كتلة حركة نداء تونس بمجلس،", "سفيان طوبال") == "رئيس كتلة حركة نداء تونس"
+
+
+def test_the_papers_are_a_speaker_for_a_verb_coordinated_after_them():
+    entities = {"الدوحة": ("LOC", ["الدوحة"]), "تميم": ("PERS", ["تميم"])}
+    text = ("وقالت الدوحة إن التصريحات مزيفة.\n"
+            'وأدانت الصحف السعودية الصادرة اليوم تصريحات تميم واعتبرت أنها "لا تتواكب مع وحدة الصف".\n')
+    assert speakers(quotes_of(text, entities))[-1] == ("واعتبرت", "الصحف السعودية")

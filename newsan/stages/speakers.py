@@ -174,6 +174,7 @@ INSTITUTION_NOUNS = frozenset(normalize(w) for w in (
 INSTITUTION_BODIES = frozenset(normalize("ال" + w) for w in (
     "وزارة", "هيئة", "منظمة", "شركة", "جمعية", "نقابة", "حكومة", "رئاسة", "شرطة", "نيابة", "محكمة",
     "سفارة", "إدارة", "ادارة", "مديرية", "بلدية", "لجنة",
+    "صحف",  # وأدانت الصحف السعودية …، واعتبرت أنها: the papers, as one speaker
 ))
 BODY_NOUNS = INSTITUTION_NOUNS | frozenset(normalize(w) for w in (
     # roles, when no person with that title is known: الوزير → وزير التجارة
