@@ -1293,8 +1293,8 @@ def definite_words(description: str) -> str:
     in نفت الإدارة العامة للتعليم بالمدينة المنورة دعاوى …, the body, not what it denied."""
     kept = []
     for word in description.split():
-        if kept and (not is_definite(word) or normalize(word) in RELATIVE_PRONOUNS):
-            break
+        if kept and (not is_definite(word) or normalize(word) in RELATIVE_PRONOUNS or normalize(word) in ISSUED_WORDS):
+            break  # … التي، … الصادرة اليوم: a clause or when it came out, not its name
         kept.append(word)
     return " ".join(kept)
 
