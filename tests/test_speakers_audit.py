@@ -568,3 +568,13 @@ def test_the_papers_are_a_speaker_for_a_verb_coordinated_after_them():
     text = ("وقالت الدوحة إن التصريحات مزيفة.\n"
             'وأدانت الصحف السعودية الصادرة اليوم تصريحات تميم واعتبرت أنها "لا تتواكب مع وحدة الصف".\n')
     assert speakers(quotes_of(text, entities))[-1] == ("واعتبرت", "الصحف السعودية")
+
+
+def test_an_outlet_named_in_quotes_after_its_noun_is_the_sentences_speaker():
+    entities = {"عبد العزيز الزهراني": ("PERS", ["عبد العزيز الزهراني"])}
+    text = ('وقال عبد العزيز الزهراني إن الأبناء أثرياء.\n'
+            'وكانت صحيفة "عاجل"، نشرت الواقعة، حيث ذكرت أن الأبناء احتجزوا والدهم.\n')
+    assert speakers(quotes_of(text, entities))[-1] == ("ذكرت", 'صحيفة "عاجل"')
+    entities["الفاينانشيال تايمز"] = ("ORG", ["الفاينانشيال تايمز"])
+    text = 'وقال عبد العزيز الزهراني إن السوق تنمو.\nتقارير صحيفة "الفاينانشيال تايمز" البريطانية، توضح أن السوق تنمو.\n'
+    assert speakers(quotes_of(text, entities))[-1] == ("توضح", "الفاينانشيال تايمز")

@@ -530,6 +530,13 @@ class Attributor:
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
             if first in INSTITUTION_BODIES and body_allowed:  # تمكنت الشرطة الفرنسية …، مؤكدة
                 return described_subject(self.definite_phrase(words))
+            if first in OUTLET_BODIES and body_allowed:  # وكانت صحيفة "عاجل"، نشرت …، حيث ذكرت
+                outlet = next((m for m in map(self.doc.mention_at, (w.start for w in words[1:3] if w.is_word))
+                               if m is not None and m.type == "ORG" and m.entity >= 0), None)
+                if outlet is not None:
+                    return Subject(outlet.entity)  # صحيفة "الفاينانشيال تايمز": the paper the NER knows
+                named = self.construct_phrase(self.doc.token_index_at(words[0].start))
+                return described_subject(named) if named else Subject()
             return Subject()
         for i, word in enumerate(words):
             mention = self.doc.mention_at(word.start)
