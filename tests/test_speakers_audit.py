@@ -578,3 +578,10 @@ def test_an_outlet_named_in_quotes_after_its_noun_is_the_sentences_speaker():
     entities["الفاينانشيال تايمز"] = ("ORG", ["الفاينانشيال تايمز"])
     text = 'وقال عبد العزيز الزهراني إن السوق تنمو.\nتقارير صحيفة "الفاينانشيال تايمز" البريطانية، توضح أن السوق تنمو.\n'
     assert speakers(quotes_of(text, entities))[-1] == ("توضح", "الفاينانشيال تايمز")
+
+
+def test_a_verb_joined_to_a_relative_clause_by_fihi_shares_its_subject():
+    entities = {"أنا يقظ": ("ORG", ["أنا يقظ"]), "وزارة الشؤون الاجتماعية": ("ORG", ["وزارة الشؤون الاجتماعية"])}
+    text = ('نشرت وزارة الشؤون الاجتماعية بيانا على خلفية التقرير الذي نشرته منظمة "أنا يقظ" '
+            'وأشارت فيه إلى أن بعض الإدارات أغلقت أبوابها.\n')
+    assert speakers(quotes_of(text, entities)) == [("وأشارت", "أنا يقظ")]

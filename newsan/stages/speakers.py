@@ -450,6 +450,8 @@ class Attributor:
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
+        if subject.empty and finite:
+            subject = self.relative_clause_subject(cue_index)
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             fronted = self.words_before_cue(cue_index)
             # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too
@@ -487,6 +489,22 @@ class Attributor:
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
             return Subject()
         return Subject(mention.entity, mention=mention.name)
+
+    def relative_clause_subject(self, cue_index: int) -> Subject:
+        """التقرير الذي نشرته منظمة "أنا يقظ" وأشارت فيه إلى أن …: a verb joined to a relative
+        clause, whose فيه points back to the clause's head, shares the clause's subject."""
+        following = self.tokens[cue_index + 1] if cue_index + 1 < len(self.tokens) else None
+        if following is None or following.norm not in IN_WHICH or not written_with_conjunction(self.tokens[cue_index]):
+            return Subject()
+        start = self.sentence_start(cue_index)
+        for j in range(cue_index - 1, 0, -1):
+            if self.tokens[j].start < start:
+                break
+            if self.tokens[j].norm in RELATIVE_PRONOUNS:
+                words = [w for w in self.tokens[j + 2 : cue_index] if w.is_word]  # after the clause's verb
+                source = self.read_subject(words, allow_place=False) if words else Subject()
+                return source if source.entity >= 0 else Subject()
+        return Subject()
 
     def sentence_subject(self, cue_index: int) -> Subject:
         """With no subject of its own, a cue inside a sentence whose main verb has one
