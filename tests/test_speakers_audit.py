@@ -585,3 +585,9 @@ def test_a_verb_joined_to_a_relative_clause_by_fihi_shares_its_subject():
     text = ('نشرت وزارة الشؤون الاجتماعية بيانا على خلفية التقرير الذي نشرته منظمة "أنا يقظ" '
             'وأشارت فيه إلى أن بعض الإدارات أغلقت أبوابها.\n')
     assert speakers(quotes_of(text, entities)) == [("وأشارت", "أنا يقظ")]
+
+
+def test_a_topic_label_before_a_headlines_colon_is_no_speaker():
+    entities = {"كلمة": ("ORG", ["كلمة"])}
+    doc = quotes_of('ملف راديو "كلمة": اجتماع طارئ لمكتب نقابة الصحفيين\n\nعقد المكتب التنفيذي اجتماعا طارئا.\n', entities)
+    assert [q.kind for q in doc.quotes] == []

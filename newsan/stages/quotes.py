@@ -103,6 +103,11 @@ HEADLINE_LINES = 3  # non-empty lines at the top that may be titles
 PLACE_WORDS = frozenset(normalize(w) for w in (
     "سيدي", "بني", "منزل", "حمام", "عين", "بئر", "برج", "رأس", "قصر", "دوار", "ولاية", "معتمدية", "مدينة",
 ))
+# Words that open a topic label before a headline's colon (ملف راديو "كلمة": …، فيديو: …،
+# عاجل: …): what the story is about or what it is, never who spoke.
+TOPIC_WORDS = frozenset(normalize(w) for w in (
+    "ملف", "قضية", "فيديو", "بالفيديو", "صور", "بالصور", "عاجل", "خاص", "حصري", "تقرير", "متابعة",
+))
 MAX_HEADLINE_SPEAKER_WORDS = 6
 MAX_HEADLINE_WORDS = 25
 
@@ -632,6 +637,8 @@ class QuoteFinder:
         statement_words = self.words_between(speaker_end + 1, end)
         if not 1 <= len(speaker_words) <= MAX_HEADLINE_SPEAKER_WORDS or len(statement_words) < 2:
             return None
+        if speaker_words[0].norm in TOPIC_WORDS:
+            return None  # ملف راديو "كلمة": اجتماع طارئ …: a topic label
         if len(self.words_between(start, end)) > MAX_HEADLINE_WORDS:
             return None
         # cue_form, not Token.cue: a cue after a particle (لن يوضح) counts here too
