@@ -90,6 +90,8 @@ ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "ص�
 DANGLING_WORDS = frozenset(normalize(w) for w in ("ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع"))
 # Words after which a phrase is about someone else (مصدر في الوزارة عن لقائه مع الأمير X).
 ABOUT_WORDS = frozenset(normalize(w) for w in ("عن", "مع", "حول", "بشأن", "بخصوص"))
+# Words that open a state's full name (جمهورية مصر العربية، المملكة العربية السعودية).
+STATE_WORDS = frozenset(normalize(w) for w in ("جمهورية", "مملكة", "المملكة", "دولة", "إمارة", "سلطنة"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
@@ -393,9 +395,12 @@ class Attributor:
             source = self.read_subject(words[i + 1 :], allow_place=True)
             if source.entity >= 0:
                 return Subject(source.entity, title=source.title)
-            if source.description and is_body_noun(bare_noun(normalize(source.description.split()[0]))):
+            head = bare_noun(normalize(source.description.split()[0])) if source.description else ""
+            if is_body_noun(head):
                 # a body, without the object the verb goes on to: أعلنت الوزارة سحب المنتج
                 return Subject(description=definite_words(source.description))
+            if head in STATE_WORDS:  # أعلنت جمهورية مصر العربية قطع العلاقات
+                return Subject(description=state_name(source.description))
             return Subject()  # a bare noun phrase (الجهود، بهذا الخصوص) is likelier its object
         return Subject()
 
@@ -1311,6 +1316,18 @@ def without_side_opener(words: list[Token]) -> list[Token]:
     if len(words) > start and words[start].norm in IN_TURN_WORDS:
         return words[start + 1 :]
     return words
+
+
+def state_name(description: str) -> str:
+    """جمهورية مصر العربية قطع العلاقات → جمهورية مصر العربية: the state word, the country's
+    name and the adjectives with the article after it."""
+    words = description.split()
+    kept = words[:2]
+    for word in words[2:]:
+        if not normalize(word).startswith(normalize("ال")):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def definite_words(description: str) -> str:
