@@ -190,8 +190,14 @@ def main(argv=None) -> None:
     for stream in (sys.stdout, sys.stderr):  # text that cannot be encoded (a lone surrogate in an
         if stream is not None and hasattr(stream, "reconfigure"):  # archive's field) is shown as ?
             stream.reconfigure(errors="replace")
+    interrupted = []
+
+    def on_interrupt(signum, frame):
+        interrupted.append(signum)  # an import that Ctrl-C breaks may raise ImportError instead
+        raise KeyboardInterrupt
+
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is handled below
+        signal.signal(signal.SIGINT, on_interrupt)  # from here on, Ctrl-C is handled below
         cli.main(args=argv, prog_name="newsan", standalone_mode=False)
     except SystemExit:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C must not break the exit
@@ -205,6 +211,9 @@ def main(argv=None) -> None:
         click.echo(f"newsan: {error}", err=True)
         sys.exit(EXIT_USAGE)
     except ImportError as error:
+        if interrupted:  # Ctrl-C inside a C extension's import (onnxruntime: "initialization failed")
+            sys.stderr.write("\n")
+            sys.exit(EXIT_INTERRUPTED)
         # A light install (README) lacks what CAMeL's engines import; --engine auto picks
         # them wherever CAMeL's data is installed.
         click.echo(f"newsan: {error}; CAMeL's engines need camel-tools' dependencies (pip install camel-tools), "
