@@ -150,3 +150,20 @@ def test_a_sentence_the_crf_is_sure_of_skips_the_network_without_changing_its_ta
     crf[0, 0], crf[0, 1] = 0.84, 0.16
     assert surely_outside(crf[:, 0]) and mixed_tags(crf, np.eye(9, dtype=np.float32)[[1]]) == ["O"]
     assert not surely_outside(np.array([0.8], dtype=np.float32))
+
+
+def test_the_networks_input_cache_gives_the_same_rows_when_it_starts_over(ner):
+    import numpy as np
+
+    from newsan.engines.embedded_ner.neural import CHARS_FILE, NeuralInputs
+    from newsan.engines.embedded_ner.resources import MODEL_DIR
+
+    ner.load()
+    chars = [c for c in (MODEL_DIR / CHARS_FILE).read_text(encoding="utf-8").split("\n") if c]
+    roomy = NeuralInputs(ner._neural.inputs.resources, chars)
+    tokens = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split()
+    for limit in (3, 5, 8):  # a cache smaller than a sentence, or filling up in the middle of one
+        small = NeuralInputs(ner._neural.inputs.resources, chars, cache_limit=limit)
+        for sentence in (tokens[:3], tokens, tokens[2:7], tokens):
+            got, expected = small.sentence(sentence), roomy.sentence(sentence)
+            assert all(np.array_equal(got[name], expected[name]) for name in expected)

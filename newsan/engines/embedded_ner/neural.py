@@ -41,13 +41,22 @@ class NeuralInputs:
         self.ranks = {word: rank for rank, word in enumerate(resources.clusters)}  # by corpus frequency
         self.word_ids = {word: rank + 2 for word, rank in self.ranks.items()}  # 0, 1: PAD, UNKNOWN
         self.char_ids = {char: i + 2 for i, char in enumerate(chars)}
-        self.cache_limit = cache_limit
-        self._cache: dict[str, tuple] = {}
+        # The cache is two preallocated tables, a row per token: thousands of small arrays
+        # would fragment the heap, and a long text's memory with it.
+        self._ids = np.zeros((cache_limit, ID_COLUMNS), dtype=np.int64)
+        self._flags = np.zeros((cache_limit, FLAGS), dtype=np.float32)
+        self._rows: dict[str, int] = {}
 
     def sentence(self, tokens: Sequence[str]) -> dict[str, np.ndarray]:
-        rows = [self._token(token) for token in tokens]
-        ids = np.stack([ids for ids, _ in rows]) if rows else np.zeros((0, ID_COLUMNS), dtype=np.int64)
-        flags = np.stack([flags for _, flags in rows]) if rows else np.zeros((0, FLAGS), dtype=np.float32)
+        if len(tokens) > len(self._ids):  # longer than the cache: computed apart
+            computed = [self._compute(token) for token in tokens]
+            ids = np.array([row for row, _ in computed], dtype=np.int64)
+            flags = np.array([row for _, row in computed], dtype=np.float32)
+        else:
+            if len(self._rows) + len(tokens) > len(self._ids):
+                self._rows.clear()  # full: start over, as the CRF's feature cache does, never mid-sentence
+            rows = [self._row(token) for token in tokens]
+            ids, flags = self._ids[rows], self._flags[rows]
         chars_end = 2 + MAX_CHARS
         return {
             "words": ids[:, :2],
@@ -57,18 +66,16 @@ class NeuralInputs:
             "flags": flags,
         }
 
-    def _token(self, token: str) -> tuple[np.ndarray, np.ndarray]:
-        row = self._cache.get(token)
+    def _row(self, token: str) -> int:
+        row = self._rows.get(token)
         if row is None:
-            row = self._compute(token)
-            if len(self._cache) >= self.cache_limit:
-                self._cache.clear()
-            self._cache[token] = row
+            row = len(self._rows)
+            self._ids[row], self._flags[row] = self._compute(token)
+            self._rows[token] = row
         return row
 
-    def _compute(self, token: str) -> tuple[np.ndarray, np.ndarray]:
-        """(ids: word, stem, letters, clusters, prefix; flags), as two small arrays: a
-        batch's cache of 60,000 tokens stays a few tens of MB."""
+    def _compute(self, token: str) -> tuple[list[int], list[float]]:
+        """(ids: word, stem, letters, clusters, prefix; flags)."""
         word = normalize(token)
         readings = clitic_readings(word)
         stem = readings[-1]
@@ -80,10 +87,9 @@ class NeuralInputs:
         ids += letters + [PAD] * (MAX_CHARS - len(letters))
         ids += [int(c) + 1 for c in cluster_ids] if cluster_ids else [0] * len(CLUSTER_SIZES)
         ids.append(PREFIXES.index(prefix) + 1 if prefix in PREFIXES else 0)
-        return (np.array(ids, dtype=np.int64),
-                np.array(self._flags(token, word, readings, stem), dtype=np.float32))
+        return ids, self._lexicon_flags(token, word, readings, stem)
 
-    def _flags(self, token: str, word: str, readings: tuple[str, ...], stem: str) -> list[float]:
+    def _lexicon_flags(self, token: str, word: str, readings: tuple[str, ...], stem: str) -> list[float]:
         gazetteer = self.resources.gazetteer
         flags = []
         for kind in GAZETTEER_TYPES:
