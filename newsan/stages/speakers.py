@@ -338,8 +338,7 @@ class Attributor:
         first = self.cue_opening_sentence(quote)
         if first < 1:
             return Subject()
-        before = self.tokens[self.doc.token_index_at_or_after(self.sentence_start(first - 1)) : first]
-        words = [w for w in before if w.is_word]
+        _, words = self.sentence_before(first)
         for i in range(len(words) - 2):
             if words[i].norm not in RELAY_OPENERS or words[i + 1].norm != normalize("ما"):
                 continue
@@ -366,6 +365,11 @@ class Attributor:
                 return mention
         return None
 
+    def sentence_before(self, first: int) -> tuple[int, list[Token]]:
+        """Where the sentence before token `first` (which opens its own) starts, and its words."""
+        start = self.sentence_start(first - 1)
+        return start, [w for w in self.tokens[self.doc.token_index_at_or_after(start) : first] if w.is_word]
+
     def cue_opening_sentence(self, quote: Quote) -> int:
         """The cue's token index when it opens its sentence (وأضاف أن …), else -1."""
         cue_index = self.doc.token_index_at(quote.cue_start)
@@ -382,10 +386,9 @@ class Attributor:
         first = self.cue_opening_sentence(quote)
         if first < 1:
             return Subject()
-        start = self.sentence_start(first - 1)
+        start, words = self.sentence_before(first)
         if bisect_left(self.cue_positions, start) < bisect_left(self.cue_positions, self.tokens[first].start):
             return Subject()
-        words = [w for w in self.tokens[self.doc.token_index_at_or_after(start) : first] if w.is_word]
         for i, word in enumerate(words[: MAX_LEADING_WORDS + 1]):
             cue = word.cue
             if cue is None or cue.participle or cue.noun or cue.imperfect:
