@@ -18,6 +18,8 @@ SIZE = 30
 # Round 3 (bench/quotes_pool3, `draw.py 3`) takes, from the rest of the shuffle, the first 30
 # that name the Gulf at least three times: ant_pool has no SaudiNewsNet article, and these are
 # the nearest it has to the Saudi half of the held-out set.
+# Round 4 (bench/quotes_pool4, `draw.py 4`) takes the first 30 of the rest of the shuffle that
+# round 3 did not take: a plain random round again.
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -32,9 +34,11 @@ def main():
     round_number = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     names = list(candidates())
     random.Random(SEED).shuffle(names)
+    gulf = [n for n in names[2 * SIZE :] if len(GULF.findall((POOL / n).read_text(encoding="utf-8"))) >= 3]
     if round_number == 3:
-        gulf = [n for n in names[2 * SIZE :] if len(GULF.findall((POOL / n).read_text(encoding="utf-8"))) >= 3]
         drawn = gulf[:SIZE]
+    elif round_number == 4:
+        drawn = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][:SIZE]
     else:
         drawn = names[SIZE * (round_number - 1) : SIZE * round_number]
     for name in sorted(drawn):
