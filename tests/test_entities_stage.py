@@ -140,3 +140,13 @@ def test_a_speech_verb_after_a_conjunction_written_apart_is_not_a_name():
 
     assert not is_name(["طالب"], "و")
     assert is_name(["طالب"], "الطالب") and is_name(["طالب", "الرفاعي"], "و")
+
+
+def test_a_surname_written_as_in_the_full_name_keeps_its_first_letters():
+    text = "وفق ما صرح به عبد الرؤوف باللطيف كاتب عام النقابة. وقال باللطيف إن الإضراب تأجل."
+    doc = entities_of(text, {"عبد الرؤوف باللطيف": "PERS", "باللطيف": "PERS"}, lexicon=frozenset({"اللطيف"}))
+    assert [(m.text, m.proclitics, m.name, m.entity) for m in doc.mentions] == [
+        ("عبد الرؤوف باللطيف", "", "عبد الرؤوف باللطيف", 0), ("باللطيف", "", "باللطيف", 0)]
+    doc = entities_of("وقال عبد الرؤوف اللطيف إن الإضراب تأجل، وأشاد باللطيف.", {
+        "عبد الرؤوف اللطيف": "PERS", "باللطيف": "PERS"}, lexicon=frozenset({"اللطيف"}))
+    assert [(m.proclitics, m.name) for m in doc.mentions] == [("", "عبد الرؤوف اللطيف"), ("ب", "اللطيف")]

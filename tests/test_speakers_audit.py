@@ -593,3 +593,31 @@ def test_a_topic_label_before_a_headlines_colon_is_no_speaker():
     entities = {"كلمة": ("ORG", ["كلمة"])}
     doc = quotes_of('ملف راديو "كلمة": اجتماع طارئ لمكتب نقابة الصحفيين\n\nعقد المكتب التنفيذي اجتماعا طارئا.\n', entities)
     assert [q.kind for q in doc.quotes] == []
+
+
+def test_a_reporter_of_a_tagged_outlet_is_the_source_not_the_outlet():
+    outlet = {"الجوهرة أف أم": ("ORG", ["الجوهرة أف أم"])}
+    doc = quotes_of('أفاد مراسل "الجوهرة أف أم" بالقصرين بأن الأعوان حجزوا البضاعة.\nوقال إن الكمية كبيرة.\n', outlet)
+    assert speakers(doc) == [("أفاد", 'مراسل "الجوهرة أف أم"'), ("وقال", 'مراسل "الجوهرة أف أم"')]
+    doc = quotes_of("وأكد مراسل الجوهرة أف أم في سليانة أن الحماية المدنية تدخلت.\n", outlet)
+    assert speakers(doc) == [("وأكد", "مراسل الجوهرة أف أم")]
+    entities = {**outlet, **persons("ايمان الفجاري")}
+    doc = quotes_of('وأكدت مبعوثة "الجوهرة أف أم" ايمان الفجاري أن الأشغال بدأت.\n', entities)
+    assert speakers(doc) == [("وأكدت", "ايمان الفجاري")]
+
+
+def test_an_adverb_after_the_cue_is_not_the_speaker():
+    doc = quotes_of("وأقرت ضمنيا بأنه قد تم الاتفاق.\n")
+    assert speakers(doc) == [("وأقرت", "")]
+    doc = quotes_of("وأكد رسميا وزير الخارجية أن الزيارة ألغيت.\n")
+    assert speakers(doc) == [("وأكد", "وزير الخارجية")]
+
+
+def test_a_name_opening_with_bal_is_the_subject_and_an_outlet_after_la_the_addressee():
+    entities = {"لجوهرة أف أم": ("ORG", ["لجوهرة أف أم"]),
+                "عبد الرؤوف باللطيف": ("PERS", ["عبد الرؤوف باللطيف", "باللطيف"])}
+    doc = quotes_of("قررت النقابة تأجيل الإضراب، وفق ما صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف كاتب عام "
+                    "النقابة.\nوقال باللطيف إن النقابة قررت التأجيل.\n", entities)
+    assert speakers(doc) == [("وقال", "عبد الرؤوف باللطيف")]
+    doc = quotes_of("وأكد سالم أن الفريق جاهز.\nوقال بالمناسبة إن الموسم طويل.\n", persons("سالم"))
+    assert speakers(doc) == [("وأكد", "سالم"), ("وقال", "سالم")]

@@ -18,8 +18,13 @@ SON_OF = {"بن", "ابن", "بنت"}  # match keys
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     known = lexicon | {t.norm for t in doc.tokens}
+    inner_name_words = {t.norm for m in doc.mentions if m.type == "PERS" for t in doc.tokens[m.first + 1 : m.last]}
     for mention in doc.mentions:
-        mention.proclitics, mention.name = split_mention(doc, mention, known, lexicon)
+        if doc.tokens[mention.first].norm in inner_name_words:
+            # باللطيف after عبد الرؤوف باللطيف: the name as written, no ب to take off
+            mention.proclitics, mention.name = "", mention.text
+        else:
+            mention.proclitics, mention.name = split_mention(doc, mention, known, lexicon)
     keyed = [(mention, mention_keys(doc, mention, known, lexicon)) for mention in doc.mentions]
     groups: list[list[tuple[Mention, tuple[str, ...]]]] = []
     groups_with_word: dict[str, list[int]] = defaultdict(list)  # only groups sharing a word can match

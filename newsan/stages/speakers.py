@@ -75,6 +75,7 @@ TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
+    "ضمنيا", "صراحة", "علنا", "رسميا", "مجددا", "مؤخرا",  # وأقرت ضمنيا بأنه: how, not who
 ))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
@@ -154,6 +155,7 @@ PREPOSITION_WORDS = frozenset(normalize(w) for w in ("على", "في", "من", "
 CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لمراسل", "للصحف", "لقناة", "لوكالة", "للصحافيين", "للصحفيين", "لمحطة", "لإذاعة", "لصحيفة", "لجريدة",
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
+    "لجوهرة",  # صرح به لجوهرة أف أم: to Jawhara FM (the NER keeps the ل of a name without ال)
 ))
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 # A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
@@ -161,8 +163,11 @@ QUANTIFIERS = frozenset(normalize(w) for w in (
     "عدد", "بعض", "العديد", "كثير", "الكثير", "جملة", "عدة", "جميع", "معظم", "أغلب", "غالبية",
 ))
 # Role nouns written in construct with a quoted name (ضيف "بوليتيكا"، مراسل "الجوهرة"): the
-# quoted name belongs to the description.
-CONSTRUCT_ROLE_NOUNS = frozenset(normalize(w) for w in ("ضيف", "ضيفة", "مراسل", "مراسلة", "مقدم", "مقدمة"))
+# quoted name belongs to the description; an outlet in construct with them is not the speaker
+# (أفاد مراسل "الجوهرة أف أم": the reporter said it).
+CONSTRUCT_ROLE_NOUNS = frozenset(normalize(w) for w in (
+    "ضيف", "ضيفة", "مراسل", "مراسلة", "مقدم", "مقدمة", "مبعوث", "مبعوثة",
+))
 # Bodies a definite noun alone refers back to (الوزارة → وزارة الداخلية, الاتحاد → the ORG
 # الاتحاد العام التونسي للشغل named before).
 INSTITUTION_NOUNS = frozenset(normalize(w) for w in (
@@ -675,7 +680,8 @@ class Attributor:
             return self.subject_after_addressee(written[written.index(words[0]) :])
         if head in SUBJECT_STOPS and self.names_whole(words):
             pass  # وقال علي بن صميخ المري: علي, not the preposition على
-        elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or head.startswith("بال"):
+        elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or (
+                head.startswith("بال") and not self.is_tagged_person(words[0])):
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
@@ -701,7 +707,7 @@ class Attributor:
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
-            if mention.type == "ORG" and person_title_opens(words, i):
+            if mention.type == "ORG" and (person_title_opens(words, i) or role_of_body(words, i)):
                 named = self.person_after(words, mention)
                 if named is not None:  # وقال رئيس حركة النهضة راشد الغنوشي إن …
                     k, person = named
@@ -717,6 +723,11 @@ class Attributor:
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
         return described_subject(self.description(words))
+
+    def is_tagged_person(self, word: Token) -> bool:
+        """A person's name as written, no proclitic on it (وقال باللطيف)."""
+        mention = self.doc.mention_at(word.start)
+        return mention is not None and mention.type == "PERS" and mention.entity >= 0 and not mention.proclitics
 
     def names_whole(self, words: list[Token]) -> bool:
         """Whether the words open with a tagged name of two words or more, all of it among them."""
@@ -1468,6 +1479,12 @@ def preposition_before(words: list[Token], i: int) -> bool:
 def person_title_opens(words: list[Token], i: int) -> bool:
     """A person's title (رئيس، مدير، وزير …, not a source noun) opens the words before index i."""
     return i >= 1 and is_title_word(words[0].text) and normalize(words[0].text) not in SOURCE_HEADS
+
+
+def role_of_body(words: list[Token], i: int) -> bool:
+    """مراسل "الجوهرة أف أم"، ضيف "بوليتيكا": a role noun right before the body, whose person
+    (named after it or not) is the speaker."""
+    return i == 1 and words[0].norm in CONSTRUCT_ROLE_NOUNS
 
 
 def is_channel_word(norm: str) -> bool:
