@@ -621,3 +621,31 @@ def test_a_name_opening_with_bal_is_the_subject_and_an_outlet_after_la_the_addre
     assert speakers(doc) == [("وقال", "عبد الرؤوف باللطيف")]
     doc = quotes_of("وأكد سالم أن الفريق جاهز.\nوقال بالمناسبة إن الموسم طويل.\n", persons("سالم"))
     assert speakers(doc) == [("وأكد", "سالم"), ("وقال", "سالم")]
+
+
+def test_a_headline_is_a_quote_only_when_its_speaker_part_can_speak():
+    for label in ("كان 2017", "بعد انتشال جثته", "تصفيات دورة قطر", "انقلاب سيارة عسكرية"):
+        assert quotes_of(f"{label} : ارتفاع الحصيلة إلى 4 ضحايا\n\nنص الخبر.\n").quotes == [], label
+    for speaker in ("مسؤول أمريكي", "بلاغ مروري", "وزير أمريكي"):
+        doc = quotes_of(f"{speaker} : القرار لا يشمل تونس\n\nنص الخبر.\n")
+        assert [(q.kind, q.speaker) for q in doc.quotes] == [("headline", speaker)]
+
+
+def test_a_word_in_b_after_the_cue_is_its_object_not_the_speaker():
+    doc = quotes_of("قال المترجم إن العمل طويل.\nوأقر بوجود عديد الصعوبات بالقول إن ترجمة الشعر صعبة.\n")
+    assert speakers(doc) == [("قال", "المترجم"), ("وأقر", "المترجم")]
+    doc = quotes_of("وأكد بعض النواب أن الجلسة تأجلت.\nوأكد بلاغ الوزارة أن الامتحان في موعده.\n")
+    assert speakers(doc) == [("وأكد", "بعض النواب"), ("وأكد", "بلاغ الوزارة")]
+
+
+def test_a_time_after_the_cue_is_not_the_speaker():
+    doc = quotes_of("وكانت مفوضية اللاجئين قد قالت، الشهر الماضي، إن أكثر من 10 آلاف مهاجر وصلوا.\n")
+    assert speakers(doc) == [("قالت", "مفوضية اللاجئين")]
+    doc = quotes_of("وأجرت القناة مقابلة معها أكدت خلالها أنها اضطرت لذلك.\n")
+    assert speakers(doc) == [("أكدت", "")]
+
+
+def test_an_adjective_in_ta_marbuta_is_no_noun_of_saying():
+    assert quotes_of("هذه التلميذة ليست حديثة العهد بالتتويجات، فقد سبق أن فازت بجائزة.\n").quotes == []
+    doc = quotes_of('وأوضح الوزير في حديثه أن الخطة جاهزة.\n')
+    assert [q.cue for q in doc.quotes] == ["وأوضح"]

@@ -75,7 +75,8 @@ TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
-    "ضمنيا", "صراحة", "علنا", "رسميا", "مجددا", "مؤخرا",  # وأقرت ضمنيا بأنه: how, not who
+    "ضمنيا", "صراحة", "علنا", "رسميا", "مجددا", "مؤخرا", "لاحقا",  # وأقرت ضمنيا بأنه: how, not who
+    "الشهر", "الأسبوع", "الاسبوع", "الماضي", "الماضية", "المقبل", "المقبلة",  # قالت، الشهر الماضي، إن
 ))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
@@ -120,7 +121,7 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
 # the subject, if any, follows it.
 OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
+    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا", "خلالها", "خلاله",
     "عنهم", "عنهما", "لهما", "منهم", "إليهم", "عليهم", "فيهما",  # وقد قال عنهم ابن خلكان
     "به", "بها", "بهم", "بهما",  # بحسب ما أفاد به للجوهرة أف أم، الناطق …: reported it
     "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
@@ -157,6 +158,11 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
     "لجوهرة",  # صرح به لجوهرة أف أم: to Jawhara FM (the NER keeps the ل of a name without ال)
 ))
+# Words in ب that open a subject (the rest of the words in ب after a verb are its object).
+B_SUBJECTS = frozenset(normalize(w) for w in (
+    "بعض", "بيان", "بيانات", "بلاغ", "بلاغات", "باحث", "باحثة", "باحثون", "باحثين", "بنك", "بلدية",
+    "برلمان", "برلماني", "برلمانيون", "بعثة", "بائع", "بائعة", "بحار", "بحارة", "بطل", "بطلة", "بورصة",
+))
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 # A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
 QUANTIFIERS = frozenset(normalize(w) for w in (
@@ -192,6 +198,10 @@ BODY_NOUNS = INSTITUTION_NOUNS | frozenset(normalize(w) for w in (
 # الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
+# What a headline's SPEAKER part may open with when it names no one (بلاغ مروري : توخي الحذر).
+SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
+    "بلاغ", "بيان", "مصادر", "مسؤولة", "خبيرة", "مندوب", "مندوبة", "ممثل", "ممثلة",
+))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
@@ -296,6 +306,9 @@ class Attributor:
     def run(self) -> None:
         for quote in sorted(self.doc.quotes, key=cue_position):
             speaker, subject = self.attribute(quote)
+            if quote.kind == "headline" and speaker is not None and not self.can_speak(speaker):
+                self.doc.quotes.remove(quote)  # كان 2017 : …، بعد انتشال جثته : …: a topic label
+                continue
             if speaker is None:
                 continue
             quote.speaker = speaker.name
@@ -335,6 +348,10 @@ class Attributor:
         if speaker is None and not subject.pronoun:
             speaker = self.person_named_before(quote, gender, number)
         return speaker, subject
+
+    def can_speak(self, speaker: Known) -> bool:
+        """A named entity, a speaker already quoted, or a description of one who can speak."""
+        return speaker.key.startswith("entity:") or bool(speaker.quotes) or describes_a_speaker(speaker.name)
 
     def postposed_source(self, quote: Quote, gender: str) -> Subject:
         """وفق ما أكده مدير المستشفى عماد العبعاب. وأضاف أن …: a continuation opening the
@@ -681,8 +698,8 @@ class Attributor:
         if head in SUBJECT_STOPS and self.names_whole(words):
             pass  # وقال علي بن صميخ المري: علي, not the preposition على
         elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or (
-                head.startswith("بال") and not self.is_tagged_person(words[0])):
-            return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
+                head.startswith("ب") and not self.is_tagged_person(words[0]) and not can_open_with_b(head)):
+            return Subject()  # …, بالتصويت على، وأقر بوجود: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return described_subject(description)
@@ -1198,6 +1215,16 @@ class Attributor:
         return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
 
 
+def describes_a_speaker(description: str) -> bool:
+    """Whether a description a headline's colon follows can be who spoke: it opens with a title,
+    role, source or body noun (مسؤول أمريكي، وزير أمريكي، بلاغ مروري), not an event, a time or a
+    place (تصفيات دورة قطر، خلال 2016، مهرجان كان), which no name was found in either."""
+    words = description.split()
+    head = bare_noun(normalize(words[0])) if words else ""
+    noun = head[2:] if head.startswith("ال") else head
+    return bool(head) and (is_title_word(words[0]) or noun in SPEAKING_NOUNS or is_body_noun(head))
+
+
 def described_subject(description: str) -> Subject:
     """A description as the subject, unless it is no name at all: a number alone (35%) or
     one function word (عند، كل)."""
@@ -1408,6 +1435,8 @@ def split_title_name(description: str) -> tuple[str, str]:
         name.insert(0, word)
     if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
         return "", description
+    if len(name) == 1 and normalize(name[0]).endswith("ي"):
+        return "", description  # وزير أمريكي، مسؤول عسكري: the title's adjective, no name
     title_words = [w for w in words[: len(words) - len(name)] if normalize(w) not in HONORIFICS]
     return " ".join(title_words), " ".join(name)
 
@@ -1485,6 +1514,13 @@ def role_of_body(words: list[Token], i: int) -> bool:
     """مراسل "الجوهرة أف أم"، ضيف "بوليتيكا": a role noun right before the body, whose person
     (named after it or not) is the speaker."""
     return i == 1 and words[0].norm in CONSTRUCT_ROLE_NOUNS
+
+
+def can_open_with_b(norm: str) -> bool:
+    """Whether a subject can open with this word in ب (بعض المصادر، بلاغ الوزارة، باحثون): the
+    ب of most such words right after a verb is a preposition (أقر بوجود، بمناسبة، بما قام به)."""
+    return norm in B_SUBJECTS or norm.removeprefix("ال") in B_SUBJECTS or (
+        not norm.startswith("بال") and (is_body_noun(norm) or is_title_word(norm)))
 
 
 def is_channel_word(norm: str) -> bool:

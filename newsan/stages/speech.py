@@ -251,11 +251,10 @@ def cue_form(word: str) -> CueForm | None:
     if norm in verbs_in_alef_maksura() and spelled(word).endswith("ي"):
         return None  # رأي عام، نفي: the noun; the verb is written رأى، نفى
     table = cue_table()
-    if norm in table:
-        return table[norm]
-    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
-        return table[norm[1:]]
-    return None
+    cue = table.get(norm) or (table.get(norm[1:]) if len(norm) > 3 and norm[0] in "وف" else None)
+    if cue is not None and cue.noun and spelled(word).endswith("ة") and not cue.lemma.endswith("ة"):
+        return None  # حديثة العهد: "recent", not حديثه "his talk" (ة and ه meet in normalisation)
+    return cue
 
 
 def written_with_conjunction(token: Token) -> bool:
