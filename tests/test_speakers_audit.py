@@ -649,3 +649,23 @@ def test_an_adjective_in_ta_marbuta_is_no_noun_of_saying():
     assert quotes_of("هذه التلميذة ليست حديثة العهد بالتتويجات، فقد سبق أن فازت بجائزة.\n").quotes == []
     doc = quotes_of('وأوضح الوزير في حديثه أن الخطة جاهزة.\n')
     assert [q.cue for q in doc.quotes] == ["وأوضح"]
+
+
+def test_a_name_set_off_by_a_comma_after_a_long_title_is_the_speaker():
+    doc = quotes_of("قال المنسق العام لشبكة مراقبون، رفيق الحلواني إن الانتخابات ستتأجل.\n", persons("رفيق الحلواني"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("رفيق الحلواني", "المنسق العام لشبكة مراقبون")]
+    doc = quotes_of("وقال الكاتب العام للجامعة العامة للتخطيط والمالية، عبد الله القمودي في تصريح اليوم إن "
+                    "الإضراب قائم.\n", persons("عبد الله القمودي"))
+    assert [q.speaker for q in doc.quotes] == ["عبد الله القمودي"]
+
+
+def test_a_name_in_b_after_a_verb_without_a_b_object_stays_the_speaker():
+    doc = quotes_of("وقال بلان: «كل سنة نبدأ من الصفر».\n")
+    assert speakers(doc) == [("وقال", "بلان")]
+    doc = quotes_of("وقد أكدت، بمناسبة تكريمها، أنها وجدت الدعم.\n")
+    assert speakers(doc) == [("أكدت", "")]
+
+
+def test_a_name_after_a_word_in_lil_before_a_headlines_colon_is_its_complement():
+    text = "بث صور للشهيد مبروك السلطاني : مكتب التحقيق يتخلى عن القضية\n\nنص الخبر.\n"
+    assert quotes_of(text, persons("مبروك السلطاني")).quotes == []

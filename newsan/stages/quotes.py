@@ -671,7 +671,8 @@ class QuoteFinder:
             rest = self.words_between(m_end, end)
             before = self.words_between(start, m_start)
             addressee = len(rest) <= 2 and bool(rest) and rest[0].text.startswith("ل")
-            if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not any(
+            complement = bool(before) and before[-1].norm.startswith("لل")  # بث صور للشهيد X : of whom
+            if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not complement and not any(
                     w.norm in OBJECT_PREPOSITIONS or reads_as_verb(self.doc, w) for w in before):
                 return True  # not تعطّل رحلات الخطوط التونسية :، إرهابيون يختطفون شقيق X : (a verb's subject)
         return False

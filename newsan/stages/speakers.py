@@ -68,6 +68,8 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
     "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
     "ما", "كما", "يلي",  # قال رئيس الجمعية ما يلي: …، أعلنت الهيئة كما يلي: …
+    "بمناسبة", "بشأن", "بهذا", "بهذه", "بمن",  # وأكدت، بمناسبة تكريمها، أنها: the occasion
+    "بنفسه", "بنفسها", "بأنفسهم",  # ويرون بأنفسهم أن: for themselves
     "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
     "وفقا", "طبقا", "نقلا",  # وقالت وفقا لنص خطابها: a relay of her words; the subject is dropped
 ))
@@ -158,7 +160,10 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
     "لجوهرة",  # صرح به لجوهرة أف أم: to Jawhara FM (the NER keeps the ل of a name without ال)
 ))
-# Words in ب that open a subject (the rest of the words in ب after a verb are its object).
+# Verbs of saying whose object takes ب (أقر بوجود، اعترف بفعلته، أفاد بأن، نوه بما): a word in ب
+# right after them is that object, not the subject.
+B_OBJECT_VERBS = frozenset({"أقر", "اعترف", "أفاد", "نوه", "طالب", "صرح", "ذكر"})
+# Words in ب that open a subject (the rest of the words in ب after those verbs are the object).
 B_SUBJECTS = frozenset(normalize(w) for w in (
     "بعض", "بيان", "بيانات", "بلاغ", "بلاغات", "باحث", "باحثة", "باحثون", "باحثين", "بنك", "بلدية",
     "برلمان", "برلماني", "برلمانيون", "بعثة", "بائع", "بائعة", "بحار", "بحارة", "بطل", "بطلة", "بورصة",
@@ -201,6 +206,8 @@ UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "ح
 # What a headline's SPEAKER part may open with when it names no one (بلاغ مروري : توخي الحذر).
 SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "بلاغ", "بيان", "مصادر", "مسؤولة", "خبيرة", "مندوب", "مندوبة", "ممثل", "ممثلة",
+    "إعلامي", "إعلامية", "صحفي", "صحفية", "صحافي", "صحافية", "محامي", "محامية", "طبيب", "طبيبة",
+    "أستاذ", "أستاذة", "قاضي", "قاضية", "كاتب", "كاتبة", "شاعر", "شاعرة", "مفتي", "داعية",
 ))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
@@ -464,6 +471,8 @@ class Attributor:
         # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
         # what follows it is its object.
         subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
+        if cue is not None and cue.lemma in B_OBJECT_VERBS and self.object_in_b(subject_words):
+            subject_words = []  # وأقر بوجود صعوبات، أفاد بتعرضه: its object; the subject is dropped
         if cue is not None and cue.lemma in RELAY_VERBS:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
         if cue is not None and cue.noun and names_its_receiver(subject_words):
@@ -698,8 +707,8 @@ class Attributor:
         if head in SUBJECT_STOPS and self.names_whole(words):
             pass  # وقال علي بن صميخ المري: علي, not the preposition على
         elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or (
-                head.startswith("ب") and not self.is_tagged_person(words[0]) and not can_open_with_b(head)):
-            return Subject()  # …, بالتصويت على، وأقر بوجود: an object of the verb, the subject is dropped
+                head.startswith("بال") and not self.is_tagged_person(words[0])):
+            return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
         if head in QUANTIFIERS or words[0].text[:1].isdigit():  # عدد من المحتجين، 3 مسؤولين أمريكيين
             description = self.description(words, source=True)
             return described_subject(description)
@@ -739,7 +748,37 @@ class Attributor:
                 return Subject(mention.entity, mention=mention.name, title=title)
         if fronted:
             return Subject()  # a fronted phrase that names nobody: a topic (وحول الدور …)
+        apposed = self.apposed_name(written)
+        if apposed is not None:
+            return apposed
         return described_subject(self.description(words))
+
+    def apposed_name(self, written: list[Token]) -> Subject | None:
+        """A title too long or too branched to reach its name, then the name set off by a comma
+        (قال المنسق العام لشبكة مراقبون، رفيق الحلواني إن; الناطق الرسمي باسم القطب القضائي …،
+        سفيان السليطي، أن): the person, the words before the comma their title."""
+        for j in range(1, len(written) - 1):
+            if written[j].text not in "،,":
+                continue
+            mention = self.doc.mention_at(written[j + 1].start)
+            if mention is None or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
+                continue
+            before = [w for w in written[:j] if w.is_word]
+            after = next((w for w in written[j + 1 :] if w.start >= mention.end), None)
+            ends = after is None or after.text in "،," or after.norm in SUBJECT_STOPS or self.is_channel(after)
+            if ends and before and not any(self.doc.mention_at(w.start) is not None and
+                                           self.doc.mention_at(w.start).type == "PERS" for w in before) \
+                    and not any(reads_as_verb(self.doc, w) or w.cue is not None for w in before):
+                return Subject(mention.entity, mention=mention.name, title=self.clean_title(before))
+            return None
+        return None
+
+    def object_in_b(self, words: list[Token]) -> bool:
+        """Whether the words open with the ب of the verb's object (بوجود، بفعلته، بما قام به):
+        not a name in ب, nor one of the few subjects in ب (بعض، بلاغ)."""
+        first = next((w for w in words if w.is_word), None)
+        return first is not None and first.norm.startswith("ب") and not self.is_tagged_person(first) \
+            and first.norm not in OBJECTS_BEFORE_SUBJECT and not can_open_with_b(first.norm)  # صرح به المرشح
 
     def is_tagged_person(self, word: Token) -> bool:
         """A person's name as written, no proclitic on it (وقال باللطيف)."""
