@@ -669,3 +669,11 @@ def test_a_name_in_b_after_a_verb_without_a_b_object_stays_the_speaker():
 def test_a_name_after_a_word_in_lil_before_a_headlines_colon_is_its_complement():
     text = "بث صور للشهيد مبروك السلطاني : مكتب التحقيق يتخلى عن القضية\n\nنص الخبر.\n"
     assert quotes_of(text, persons("مبروك السلطاني")).quotes == []
+
+
+def test_the_same_source_written_first_points_back_to_it():
+    doc = quotes_of("أفاد المعهد الوطني للإحصاء أن النسبة ارتفعت.\nواشار ذات المصدر، الى ان البطالة انخفضت.\n")
+    assert [(q.speaker, q.mention) for q in doc.quotes] == [
+        ("المعهد الوطني للإحصاء", "المعهد الوطني للإحصاء"), ("المعهد الوطني للإحصاء", "ذات المصدر")]
+    doc = quotes_of("وأكدت مصادر أمنية أن الوضع هادئ.\nوأضافت نفس المصادر أن الدوريات مستمرة.\n")
+    assert speakers(doc) == [("وأكدت", "مصادر أمنية"), ("وأضافت", "مصادر أمنية")]

@@ -236,6 +236,7 @@ CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
     "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "افتراضهم",
 ))
+SAME_WORDS = frozenset(normalize(w) for w in ("ذات", "نفس"))  # ذات المصدر: the same source
 GENERIC_WORDS = frozenset(normalize(w) for w in (
     "في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها",
 ))
@@ -964,6 +965,15 @@ class Attributor:
         return known
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
+        pointing_back = same_one_after(subject.description)
+        if pointing_back != subject.description:  # ذات المصدر: the source cited before, if one is
+            known_before = set(self.known)
+            trial = Subject(description=pointing_back, mention=subject.mention, title=subject.title)
+            match = self.speaker_for_description(trial, gender, number, cue_at)
+            if match.key in known_before or match.key.startswith("entity:"):
+                subject.title = trial.title
+                return match
+            del self.known[match.key]  # none: the words as written describe the source
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
             match = self.match_description(subject.description, cue_at, gender)
@@ -1252,6 +1262,15 @@ class Attributor:
         """A named person, whose gender is fixed (the first cue it spoke with tells it)."""
         kind, _, index = known.key.partition(":")
         return kind == "entity" and self.doc.entities[int(index)].type == "PERS"
+
+
+def same_one_after(description: str) -> str:
+    """ذات المصدر، نفس الخبير → المصدر ذاته، الخبير نفسه: "the same …" written first, in the order
+    in which a description points back to the one cited before."""
+    words = description.split()
+    if len(words) != 2 or normalize(words[0]) not in SAME_WORDS or not is_definite(words[1]):
+        return description
+    return f"{words[1]} {words[0]}{'ها' if words[1].endswith(('ة', 'ات')) else 'ه'}"
 
 
 def describes_a_speaker(description: str) -> bool:
