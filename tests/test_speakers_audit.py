@@ -677,3 +677,11 @@ def test_the_same_source_written_first_points_back_to_it():
         ("المعهد الوطني للإحصاء", "المعهد الوطني للإحصاء"), ("المعهد الوطني للإحصاء", "ذات المصدر")]
     doc = quotes_of("وأكدت مصادر أمنية أن الوضع هادئ.\nوأضافت نفس المصادر أن الدوريات مستمرة.\n")
     assert speakers(doc) == [("وأكدت", "مصادر أمنية"), ("وأضافت", "مصادر أمنية")]
+
+
+def test_a_rank_heading_where_the_person_works_stays_in_the_title():
+    doc = quotes_of("قال المهندس بالمعهد الوطني للرصد الجوي، عبد الرزاق الرحال إنه تم تسجيل أمطار.\n",
+                    persons("عبد الرزاق الرحال"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("عبد الرزاق الرحال", "المهندس بالمعهد الوطني للرصد الجوي")]
+    doc = quotes_of("وقال الدكتور سامي الخطيب إن العجز سينخفض.\n", persons("سامي الخطيب"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("سامي الخطيب", "")]

@@ -930,7 +930,8 @@ class Attributor:
         """The title words before a name: no honorific, no naming verb (مواطن يدعى X), and
         nothing up to a verb, which ends the title read backwards (في تصريح إعلامي أفاد X،
         متحدث باسم الوزير يوبخ وزيرة الخارجية X)."""
-        words = [w for w in words if w.norm not in HONORIFICS and w.text not in "()"]
+        words = [w for i, w in enumerate(words) if w.text not in "()" and not (
+            w.norm in HONORIFICS and not heads_a_complement(words, i))]
         while words and (not words[-1].is_word or words[-1].norm in NAMING_VERBS):
             words.pop()
         verbs = [i for i, w in enumerate(words) if w.is_word and self.verb_in_title(w, last=i == len(words) - 1)]
@@ -1549,6 +1550,13 @@ def is_fragment(mention: Mention) -> bool:
     """A mention of two letters or fewer (دي of دي مورغن, سي of سي إن إن): a piece of a name
     the NER cut, never shown as a speaker."""
     return len(normalize(mention.name).strip("\"«»“”ـ.")) <= 2
+
+
+def heads_a_complement(words: list[Token], i: int) -> bool:
+    """العميد بكلية الآداب، المهندس بالمعهد الوطني للرصد الجوي: a rank or honorific that heads
+    where the person works is their title's first word, not an honorific to leave out."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return following is not None and (following.norm.startswith(("ب", "لل")) or following.norm in ("في", "لدى"))
 
 
 def represents(before: list[Token], word: Token) -> bool:
