@@ -167,3 +167,69 @@ def test_the_networks_input_cache_gives_the_same_rows_when_it_starts_over(ner):
         for sentence in (tokens[:3], tokens, tokens[2:7], tokens):
             got, expected = small.sentence(sentence), roomy.sentence(sentence)
             assert all(np.array_equal(got[name], expected[name]) for name in expected)
+
+
+def test_the_crfs_probabilities_are_crfsuites(ner):
+    import numpy as np
+
+    from newsan.engines.embedded_ner.resources import TAGS
+
+    seed = (ROOT / "seeds" / "000_717256e72bc829cd.txt").read_text(encoding="utf-8")
+    sentences = [line.split() for line in seed.splitlines()] + [["قال"], []]
+    ours = ner.crf_marginals(sentences)
+    for tokens, marginals in zip(sentences, ours):
+        ner._tagger.set(ner._extractor.sentence(tokens))
+        theirs = np.array([[ner._tagger.marginal(tag, i) for tag in TAGS] for i in range(len(tokens))])
+        assert marginals.shape == (len(tokens), len(TAGS))
+        assert len(tokens) == 0 or np.abs(marginals - theirs).max() < 1e-6
+    assert sum(len(t) for t in sentences) > 300
+
+
+def test_the_crf_weights_are_read_whole_from_the_model_file():
+    from newsan.engines.embedded_ner.crf_marginals import read_weights
+    from newsan.engines.embedded_ner.resources import CRF_FILE, MODEL_DIR, load_weighted_attributes
+
+    weights = read_weights(MODEL_DIR / CRF_FILE)
+    assert set(weights.attributes) == load_weighted_attributes(MODEL_DIR)
+    assert weights.state.shape == (len(weights.attributes), 9) and weights.transition.shape == (9, 9)
+    assert weights.transition[0, 2] < -5  # O → I-PERS: BIO says never
+    with pytest.raises(ValueError):
+        read_weights(MODEL_DIR / "chars.txt")
+
+
+def test_a_score_cache_that_starts_over_gives_the_same_probabilities(ner):
+    from newsan.engines.embedded_ner.crf_marginals import CrfMarginals, read_weights
+    from newsan.engines.embedded_ner.resources import CRF_FILE, MODEL_DIR
+
+    tokens = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split()
+    small = CrfMarginals(read_weights(MODEL_DIR / CRF_FILE), ner._extractor, cache_limit=10)
+    [before] = small.marginals([tokens])
+    small.marginals([["كلمة%d" % i for i in range(6)]])  # fills the cache: it starts over
+    [after] = small.marginals([tokens])
+    assert (before == after).all() and (before == ner._marginals.marginals([tokens])[0]).all()
+    longer = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن الوضع صعب جدا".split()
+    [apart] = small.marginals([longer])  # longer than the whole cache: scored without it
+    import numpy as np
+
+    assert np.abs(apart - ner._marginals.marginals([longer])[0]).max() < 1e-12
+
+
+def test_sentences_are_batched_by_length_within_a_budget():
+    from newsan.engines.embedded_ner.batching import length_batches
+
+    assert length_batches([3, 0, 5, 2], slots=10) == [[3, 0], [2]]
+    assert length_batches([50, 1, 1], slots=10) == [[1, 2], [0]]  # too long for any batch: alone
+    assert length_batches([0, 0]) == []
+
+
+def test_viterbi_over_a_batch_gives_each_sentences_own_path():
+    import numpy as np
+
+    from newsan.engines.embedded_ner.neural import TAGS, batch_paths, best_tag_paths
+
+    rng = np.random.default_rng(0)
+    sentences = [rng.dirichlet(np.ones(len(TAGS)), n).astype(np.float32) for n in (1, 7, 3, 12, 0, 5)]
+    together = best_tag_paths(sentences)
+    assert together == [batch_paths([p])[0] if len(p) else [] for p in sentences]
+    assert [len(t) for t in together] == [1, 7, 3, 12, 0, 5]
+    assert all(not t[0].startswith("I-") for t in together if t)

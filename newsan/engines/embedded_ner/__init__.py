@@ -40,41 +40,40 @@ class EmbeddedNer:
         self._tagger = None
         self._extractor = None
         self._neural = None
+        self._marginals = None
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         self.load()
         if self._neural is None:  # a model folder without the network: the CRF alone
             tagged = [self._tagger.tag(self._extractor.sentence(tokens)) for tokens in sentences]
         else:
-            from .neural import mixed_tags
+            from .neural import best_tag_paths, mixed
 
             crf = self.crf_marginals(sentences, unless_surely_outside=True)
             # a sentence the CRF is sure holds no entity (None) is all O whatever the network says
             uncertain = [i for i, marginals in enumerate(crf) if marginals is not None]
-            neural = dict(zip(uncertain, self._neural.probabilities([sentences[i] for i in uncertain])))
-            tagged = [mixed_tags(crf[i], neural[i]) if i in neural else ["O"] * len(tokens)
-                      for i, tokens in enumerate(sentences)]
+            neural = self._neural.probabilities([sentences[i] for i in uncertain])
+            paths = dict(zip(uncertain, best_tag_paths([mixed(crf[i], p) for i, p in zip(uncertain, neural)])))
+            tagged = [paths[i] if i in paths else ["O"] * len(tokens) for i, tokens in enumerate(sentences)]
         return [split_at_prepositions(tokens, tags) for tokens, tags in zip(sentences, tagged)]
 
     def crf_marginals(self, sentences: Sequence[Sequence[str]], unless_surely_outside: bool = False):
-        """The CRF's probability of each tag at each token, (tokens, len(TAGS)) per sentence;
-        with unless_surely_outside, None for a sentence whose O probabilities alone settle the
-        mix (neural.surely_outside), without asking for the other tags'."""
+        """The CRF's probability of each tag at each token, (tokens, len(TAGS)) float32 per
+        sentence; with unless_surely_outside, None for a sentence whose O probabilities alone
+        settle the mix (neural.surely_outside)."""
         import numpy as np
 
         from .neural import surely_outside
 
         self.load()
+        if self._marginals is None:
+            from .crf_marginals import CrfMarginals, read_weights
+
+            self._marginals = CrfMarginals(read_weights(self.model_dir / CRF_FILE), self._extractor)
         out = []
-        for tokens in sentences:
-            self._tagger.set(self._extractor.sentence(tokens))
-            marginal = self._tagger.marginal
-            outside = np.array([marginal("O", i) for i in range(len(tokens))], dtype=np.float32)
-            if unless_surely_outside and surely_outside(outside):
-                out.append(None)
-                continue
-            rows = [[outside[i]] + [marginal(tag, i) for tag in TAGS[1:]] for i in range(len(tokens))]
-            out.append(np.array(rows, dtype=np.float32).reshape(len(tokens), len(TAGS)))
+        for marginals in self._marginals.marginals(sentences):
+            marginals = marginals.astype(np.float32)
+            out.append(None if unless_surely_outside and surely_outside(marginals[:, 0]) else marginals)
         return out
 
     def load(self) -> None:

@@ -68,13 +68,13 @@ class FeatureExtractor:
     def _token(self, token: str) -> tuple:
         info = self._cache.get(token)
         if info is None:
-            info = self._compute(token)
+            info = self.compute(token)
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
             self._cache[token] = info
         return info
 
-    def _compute(self, token: str) -> tuple:
+    def compute(self, token: str) -> tuple:
         """(own features, {offset: features seen from a neighbour}, stem)."""
         word = normalize(token)
         readings = clitic_readings(word)

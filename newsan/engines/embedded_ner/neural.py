@@ -15,6 +15,7 @@ import numpy as np
 
 from newsan.text.normalize import clitic_readings, normalize
 
+from .batching import length_batches
 from .features import NAME_LIST_MIN_RANK, shape
 from .resources import CLUSTER_SIZES, GAZETTEER_TYPES, NAME_ROLES, NEURAL_FILE, TAGS, Resources
 
@@ -153,20 +154,41 @@ _ALLOWED, _FIRST = allowed_transitions()
 
 def best_tags(probabilities: np.ndarray) -> list[str]:
     """The BIO-valid tag sequence with the highest product of per-token probabilities."""
-    if len(probabilities) == 0:
-        return []
-    scores = np.log(probabilities + 1e-9)
+    return best_tag_paths([probabilities])[0]
+
+
+def best_tag_paths(probabilities: Sequence[np.ndarray]) -> list[list[str]]:
+    """best_tags of each sentence, with one Viterbi pass over each batch of similar lengths
+    (batching.py), padded to the longest: a sentence's path is read back from its own last
+    token, so padding after it changes nothing, and each number is computed as for the
+    sentence alone."""
+    out: list[list[str]] = [[] for _ in probabilities]
+    for batch in length_batches([len(p) for p in probabilities]):
+        for i, path in zip(batch, batch_paths([probabilities[i] for i in batch])):
+            out[i] = path
+    return out
+
+
+def batch_paths(probabilities: Sequence[np.ndarray]) -> list[list[str]]:
+    lengths = [len(p) for p in probabilities]
+    scores = np.zeros((len(probabilities), max(lengths), len(TAGS)), dtype=np.float32)
+    for k, p in enumerate(probabilities):
+        scores[k, : lengths[k]] = np.log(p + 1e-9)
     barrier = np.where(_ALLOWED, 0.0, -1e9)
-    best = np.where(_FIRST, scores[0], -1e9)
-    back = []
-    for row in scores[1:]:
-        candidates = best[:, None] + barrier
-        back.append(candidates.argmax(axis=0))
-        best = candidates.max(axis=0) + row
-    path = [int(best.argmax())]
-    for pointers in reversed(back):
-        path.append(int(pointers[path[-1]]))
-    return [TAGS[i] for i in reversed(path)]
+    best = np.where(_FIRST, scores[:, 0], -1e9)
+    history, back = [best], []
+    for t in range(1, scores.shape[1]):
+        candidates = best[:, :, None] + barrier
+        back.append(candidates.argmax(axis=1))
+        best = candidates.max(axis=1) + scores[:, t]
+        history.append(best)
+    paths = []
+    for k, n in enumerate(lengths):
+        path = [int(history[n - 1][k].argmax())]
+        for t in range(n - 2, -1, -1):
+            path.append(int(back[t][k, path[-1]]))
+        paths.append([TAGS[j] for j in reversed(path)])
+    return paths
 
 
 # Above the exact bound, so that float32 rounding can never reverse the comparison.
@@ -183,4 +205,8 @@ def surely_outside(outside: np.ndarray, crf_weight: float = CRF_WEIGHT) -> bool:
 
 
 def mixed_tags(crf: np.ndarray, neural: np.ndarray, crf_weight: float = CRF_WEIGHT) -> list[str]:
-    return best_tags(crf_weight * crf + (1 - crf_weight) * neural)
+    return best_tags(mixed(crf, neural, crf_weight))
+
+
+def mixed(crf: np.ndarray, neural: np.ndarray, crf_weight: float = CRF_WEIGHT) -> np.ndarray:
+    return crf_weight * crf + (1 - crf_weight) * neural
