@@ -685,3 +685,13 @@ def test_a_rank_heading_where_the_person_works_stays_in_the_title():
     assert [(q.speaker, q.title) for q in doc.quotes] == [("عبد الرزاق الرحال", "المهندس بالمعهد الوطني للرصد الجوي")]
     doc = quotes_of("وقال الدكتور سامي الخطيب إن العجز سينخفض.\n", persons("سامي الخطيب"))
     assert [(q.speaker, q.title) for q in doc.quotes] == [("سامي الخطيب", "")]
+
+
+def test_the_object_after_the_subject_of_describe_is_no_title():
+    entities = {"كواك سيونغ": ("PERS", ["كواك سيونغ", "سيونغ"])}
+    doc = quotes_of("وقال كواك سيونغ إن النظام سينهار.\nووصف سيونغ زعيم كوريا الشمالية بأنه يعاني من جنون العظمة.\n",
+                    entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("كواك سيونغ", "")] * 2
+    entities = {"سامي الخطيب": ("PERS", ["سامي الخطيب"])}
+    doc = quotes_of("وقال سامي الخطيب، وزير المالية، إن العجز سينخفض.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("سامي الخطيب", "وزير المالية")]

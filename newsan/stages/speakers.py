@@ -163,6 +163,8 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
 # Verbs of saying whose object takes ب (أقر بوجود، اعترف بفعلته، أفاد بأن، نوه بما): a word in ب
 # right after them is that object, not the subject.
 B_OBJECT_VERBS = frozenset({"أقر", "اعترف", "أفاد", "نوه", "طالب", "صرح", "ذكر"})
+# Verbs of saying whose object follows their subject (ووصف X Y بأنه، وطالب X Y بـ، دعا X Y إلى).
+OBJECT_AFTER_SUBJECT = frozenset({"وصف", "طالب", "دعا"})
 # Words in ب that open a subject (the rest of the words in ب after those verbs are the object).
 B_SUBJECTS = frozenset(normalize(w) for w in (
     "بعض", "بيان", "بيانات", "بلاغ", "بلاغات", "باحث", "باحثة", "باحثون", "باحثين", "بنك", "بلدية",
@@ -1389,6 +1391,8 @@ def title_after(doc: Document, mention: Mention) -> str:
     following = doc.tokens[first : first + MAX_TITLE_WORDS + 1]
     if following and following[0].text in "،,":
         following = following[1:]
+    elif object_follows_subject(doc, mention):
+        return ""  # ووصف سيونغ زعيم كوريا الشمالية بأنه: whom he described, not his title
     if not following or following[0].norm not in APPOSITION_HEADS:
         return ""
     kept: list[Token] = []
@@ -1403,6 +1407,14 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # وتضم …: the sentence goes on
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def object_follows_subject(doc: Document, mention: Mention) -> bool:
+    """A name right after a verb whose object follows its subject (وصف X Y بـ، طالب X Y بـ، دعا X Y
+    إلى): the noun phrase after the name is that object."""
+    index = doc.token_index_at(mention.start)
+    cue = cue_form(doc.tokens[index - 1].text) if index > 0 else None
+    return cue is not None and cue.lemma in OBJECT_AFTER_SUBJECT
 
 
 def without_side_opener(words: list[Token]) -> list[Token]:
