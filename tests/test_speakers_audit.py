@@ -695,3 +695,11 @@ def test_the_object_after_the_subject_of_describe_is_no_title():
     entities = {"سامي الخطيب": ("PERS", ["سامي الخطيب"])}
     doc = quotes_of("وقال سامي الخطيب، وزير المالية، إن العجز سينخفض.\n", entities)
     assert [(q.speaker, q.title) for q in doc.quotes] == [("سامي الخطيب", "وزير المالية")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_naming_bodies_is_the_speaker():
+    entities = {"مجلس نواب الشعب": ("ORG", ["مجلس نواب الشعب"]), "حركة النهضة": ("ORG", ["حركة النهضة"]),
+                **persons("بشير الخليفي")}
+    doc = quotes_of("قال النائب في مجلس نواب الشعب عن حركة النهضة عن ولاية تطاوين، بشير الخليفي، إن الوضع صعب.\n",
+                    entities)
+    assert [q.speaker for q in doc.quotes] == ["بشير الخليفي"]

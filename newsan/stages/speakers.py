@@ -741,6 +741,9 @@ class Attributor:
                 if named is not None:  # وقال رئيس حركة النهضة راشد الغنوشي إن …
                     k, person = named
                     return Subject(person.entity, mention=person.name, title=self.clean_title(words[:k]))
+                apposed = self.apposed_name(written)
+                if apposed is not None:  # النائب في مجلس نواب الشعب عن حركة النهضة …، بشير الخليفي، إن
+                    return apposed
                 # an unnamed person of that body: رئيس قسم الهواتف في سامسونغ، رئيس حركة النهضة
                 described = self.doc.text[words[0].start : mention.end] if preposition_before(words, i) \
                     else self.description(words)
