@@ -703,3 +703,10 @@ def test_a_name_set_off_by_commas_after_a_title_naming_bodies_is_the_speaker():
     doc = quotes_of("قال النائب في مجلس نواب الشعب عن حركة النهضة عن ولاية تطاوين، بشير الخليفي، إن الوضع صعب.\n",
                     entities)
     assert [q.speaker for q in doc.quotes] == ["بشير الخليفي"]
+
+
+def test_manner_and_praise_of_god_after_the_cue_are_no_speaker():
+    doc = quotes_of("قال الباحث إن الحفظ مفيد.\nويؤكد وبكل وضوح أن الدراسات تثبت ذلك.\n")
+    assert speakers(doc) == [("قال", "الباحث"), ("ويؤكد", "الباحث")]
+    doc = quotes_of("قال الباحث إن الحفظ مفيد.\nوقال تعالى إن الصبر جميل.\n")
+    assert [q.speaker for q in doc.quotes] == ["الباحث", "الباحث"]

@@ -70,6 +70,7 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "ما", "كما", "يلي",  # قال رئيس الجمعية ما يلي: …، أعلنت الهيئة كما يلي: …
     "بمناسبة", "بشأن", "بهذا", "بهذه", "بمن",  # وأكدت، بمناسبة تكريمها، أنها: the occasion
     "بنفسه", "بنفسها", "بأنفسهم",  # ويرون بأنفسهم أن: for themselves
+    "بكل", "وبكل",  # ويؤكد وبكل وضوح أن: how
     "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
     "وفقا", "طبقا", "نقلا",  # وقالت وفقا لنص خطابها: a relay of her words; the subject is dropped
 ))
@@ -132,7 +133,7 @@ OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
-    "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
+    "عز", "جل", "تعالى", "سبحانه",  # قال عز من قائل، وقال تعالى: praise of God, not a subject
 ))
 # Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
 # the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
