@@ -710,3 +710,9 @@ def test_manner_and_praise_of_god_after_the_cue_are_no_speaker():
     assert speakers(doc) == [("قال", "الباحث"), ("ويؤكد", "الباحث")]
     doc = quotes_of("قال الباحث إن الحفظ مفيد.\nوقال تعالى إن الصبر جميل.\n")
     assert [q.speaker for q in doc.quotes] == ["الباحث", "الباحث"]
+
+
+def test_a_relative_clause_disagreeing_with_its_verb_reports_the_sentences_subject():
+    doc = quotes_of('قال سليم الرياحي إن الإذاعة له.\nوانتقد ناجي البغوري الهيئة التي قال إنها "لم تتحرك".\n',
+                    persons("سليم الرياحي", "ناجي البغوري"))
+    assert speakers(doc) == [("قال", "سليم الرياحي"), ("قال", "ناجي البغوري")]

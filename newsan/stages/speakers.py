@@ -526,7 +526,10 @@ class Attributor:
         if following is not None and following.norm in IN_WHICH:
             return Subject(unnamed=True)  # تصريحاته على قناة الجزيرة التي قال فيها: the words, not who said them
         if not agrees_with_relative(self.tokens[cue_index - 1].norm, self.tokens[cue_index].cue):
-            return Subject(pronoun=True)  # الهيئة التي قال إنها: he said it of the body; he is the last speaker
+            # وانتقد ناجي البغوري الهيئة التي قال إنها: he said it of the body; he is the person
+            # the sentence's verb names (not a body after it, likelier its object), else the last speaker
+            main = self.sentence_subject(cue_index)
+            return main if main.entity >= 0 else Subject(pronoun=True)
         named = self.tokens[cue_index - 2]
         mention = self.doc.mention_at(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
