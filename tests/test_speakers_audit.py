@@ -708,11 +708,16 @@ def test_a_name_set_off_by_commas_after_a_title_naming_bodies_is_the_speaker():
 def test_manner_and_praise_of_god_after_the_cue_are_no_speaker():
     doc = quotes_of("قال الباحث إن الحفظ مفيد.\nويؤكد وبكل وضوح أن الدراسات تثبت ذلك.\n")
     assert speakers(doc) == [("قال", "الباحث"), ("ويؤكد", "الباحث")]
-    doc = quotes_of("قال الباحث إن الحفظ مفيد.\nوقال تعالى إن الصبر جميل.\n")
-    assert [q.speaker for q in doc.quotes] == ["الباحث", "الباحث"]
+    doc = quotes_of("قال الباحث إن الحفظ مفيد.\nوقال تعالى: «إن الله مع الصابرين».\n")
+    assert [q.speaker for q in doc.quotes] == ["الباحث", "الله"]
 
 
 def test_a_relative_clause_disagreeing_with_its_verb_reports_the_sentences_subject():
     doc = quotes_of('قال سليم الرياحي إن الإذاعة له.\nوانتقد ناجي البغوري الهيئة التي قال إنها "لم تتحرك".\n',
                     persons("سليم الرياحي", "ناجي البغوري"))
     assert speakers(doc) == [("قال", "سليم الرياحي"), ("قال", "ناجي البغوري")]
+    doc = quotes_of("قال سالم إن الوضع صعب.\nوزار الهيئة التي قال إنها تعمل جيدا.\n", persons("سالم"))
+    assert speakers(doc) == [("قال", "سالم"), ("قال", "سالم")]
+    doc = quotes_of("أكدت الهيئة أن القصاص حق.\nوقال تعالى: «ولكم في القصاص حياة».\nوتحذر الهيئة في الوقت ذاته "
+                    "كل من تسول له نفسه بأن العقاب سيكون شديدا.\nوأضافت أن الحكم نهائي.\n")
+    assert [q.speaker for q in doc.quotes] == ["الهيئة", "الله", "الهيئة", "الهيئة"]

@@ -133,7 +133,7 @@ OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
-    "عز", "جل", "تعالى", "سبحانه",  # قال عز من قائل، وقال تعالى: praise of God, not a subject
+    "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
 ))
 # Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
 # the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
@@ -166,6 +166,8 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
 B_OBJECT_VERBS = frozenset({"أقر", "اعترف", "أفاد", "نوه", "طالب", "صرح", "ذكر"})
 # Verbs of saying whose object follows their subject (ووصف X Y بأنه، وطالب X Y بـ، دعا X Y إلى).
 OBJECT_AFTER_SUBJECT = frozenset({"وصف", "طالب", "دعا"})
+PRAISE_OF_GOD = frozenset(normalize(w) for w in ("تعالى", "سبحانه"))  # قال تعالى: God said
+GOD = "الله"
 # Words in ب that open a subject (the rest of the words in ب after those verbs are the object).
 B_SUBJECTS = frozenset(normalize(w) for w in (
     "بعض", "بيان", "بيانات", "بلاغ", "بلاغات", "باحث", "باحثة", "باحثون", "باحثين", "بنك", "بلدية",
@@ -327,8 +329,8 @@ class Attributor:
             title = subject.title if speaker.can_bear(subject.title) else ""
             quote.title = without_name(title or speaker.title(), speaker.name)
             speaker.quotes.append(quote)
-            if self.is_citation(quote):
-                continue
+            if self.is_citation(quote) or speaker.name == GOD:
+                continue  # a verse cited goes on with the one citing it
             self.recent.pop(speaker.key, None)
             self.recent[speaker.key] = speaker
             if self.is_person(speaker):  # an organisation's last word is no surname (في سامسونغ)
@@ -487,12 +489,19 @@ class Attributor:
             relayed = self.read_subject(self.source_before(cue_index), allow_place=False)
             if not relayed.empty:
                 return relayed  # ونقلت جريدة X عن بارك قولها: بارك said it, the paper relays it
+        first = next((w for w in subject_words if w.is_word), None)
+        if first is not None and first.norm in PRAISE_OF_GOD:
+            # وقال تعالى: (…)، في قوله تعالى «…»: a verse, God's words; after the statement
+            # (…، كما قال تعالى) the one citing it goes on speaking
+            return described_subject(GOD) if quote.start > first.start else Subject(pronoun=True)
         subject = self.read_subject(subject_words, allow_place=True)
         if subject.pronoun:
             return subject
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
+            if subject.pronoun:
+                return subject  # الهيئة التي قال إنها: not the body, whatever the sentence's verb says of it
         if subject.empty and finite:
             subject = self.relative_clause_subject(cue_index)
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
