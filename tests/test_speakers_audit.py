@@ -490,6 +490,7 @@ def test_a_title_is_never_a_word_of_the_name_nor_ends_in_a_cut_off_preposition()
 
     assert without_name("قائد", "الباجي قائد السبسي") == ""
     assert without_name("الأمين العام لـ", "ضاحي خلفان") == "الأمين العام"
+    assert without_name("الناطق الرسمي باسم", "بلحسن الوسلاتي") == "الناطق الرسمي"
     assert without_name("رئيس الجمهورية الباجي", "الباجي قايد السبسي") == "رئيس الجمهورية"
 
 

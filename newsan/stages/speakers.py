@@ -92,7 +92,9 @@ IN_TURN_WORDS = frozenset(normalize(w) for w in ("بدوره", "بدورها", "
 FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
 ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 # Prepositions a title cannot end with (الأمين العام لـ "…"): what they governed was cut off.
-DANGLING_WORDS = frozenset(normalize(w) for w in ("ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع"))
+DANGLING_WORDS = frozenset(normalize(w) for w in (
+    "ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع", "لدى", "باسم",  # الناطق الرسمي باسم
+))
 # Words after which a phrase is about someone else (مصدر في الوزارة عن لقائه مع الأمير X).
 ABOUT_WORDS = frozenset(normalize(w) for w in ("عن", "مع", "حول", "بشأن", "بخصوص"))
 # Words that open a state's full name (جمهورية مصر العربية، المملكة العربية السعودية).
