@@ -86,11 +86,17 @@ class EmbeddedNer:
         resources = load_resources(self.model_dir)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.model_dir / CRF_FILE))
-        self._extractor = FeatureExtractor(resources, weighted=load_weighted_attributes(self.model_dir))
         if (self.model_dir / NEURAL_FILE).is_file():
+            from .crf_marginals import CrfMarginals, read_weights
             from .neural import NeuralTagger
 
+            # the mix reads the CRF's weights itself: the attributes they hold are the weighted ones
+            weights = read_weights(self.model_dir / CRF_FILE)
+            self._extractor = FeatureExtractor(resources, weighted=frozenset(weights.attributes))
+            self._marginals = CrfMarginals(weights, self._extractor)
             self._neural = NeuralTagger(self.model_dir, resources)
+        else:
+            self._extractor = FeatureExtractor(resources, weighted=load_weighted_attributes(self.model_dir))
         self._tagger = tagger
 
     @staticmethod
