@@ -201,6 +201,7 @@ def test_a_score_cache_that_starts_over_gives_the_same_probabilities(ner):
     from newsan.engines.embedded_ner.crf_marginals import CrfMarginals, read_weights
     from newsan.engines.embedded_ner.resources import CRF_FILE, MODEL_DIR
 
+    ner.load()
     tokens = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو".split()
     small = CrfMarginals(read_weights(MODEL_DIR / CRF_FILE), ner._extractor, cache_limit=10)
     [before] = small.marginals([tokens])
@@ -233,3 +234,11 @@ def test_viterbi_over_a_batch_gives_each_sentences_own_path():
     assert together == [batch_paths([p])[0] if len(p) else [] for p in sentences]
     assert [len(t) for t in together] == [1, 7, 3, 12, 0, 5]
     assert all(not t[0].startswith("I-") for t in together if t)
+
+
+def test_a_sentences_crf_probabilities_do_not_depend_on_the_others_in_its_batch(ner):
+    ner.load()
+    seed = (ROOT / "seeds" / "000_717256e72bc829cd.txt").read_text(encoding="utf-8")
+    sentences = [line.split() for line in seed.splitlines() if line.split()]
+    together = ner._marginals.marginals(sentences)
+    assert all((alone == ner._marginals.marginals([tokens])[0]).all() for tokens, alone in zip(sentences, together))

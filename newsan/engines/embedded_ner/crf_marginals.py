@@ -47,6 +47,8 @@ def read_weights(path: Path) -> CrfWeights:
         raise ValueError(f"{path}: no feature chunk where the header says")
     features = np.frombuffer(data, FEATURE, n_features, off_features + 12)
     labels = read_strings(data, off_labels, n_labels)
+    if sorted(labels) != sorted(TAGS):
+        raise ValueError(f"{path}: labels {labels}, not the tagger's {TAGS}")
     tag_of_label = np.array([TAGS.index(label) for label in labels])
     state = np.zeros((n_attributes, len(TAGS)))
     states = features[features["type"] == STATE]
@@ -151,6 +153,8 @@ class CrfMarginals:
         sentences at once: the forward pass with the sentences aligned on their first token, the
         backward pass with them aligned on their last, so that the padding never reaches a real
         token. Each step is rescaled to sum to 1, which the probabilities do not depend on.
+        The products are einsum's, not BLAS's, whose rounding varies with the number of rows:
+        a sentence's probabilities are the same bits whatever sentences share its batch.
         Sentences go in batches of similar lengths (batching.py)."""
         lengths = [len(tokens) for tokens in sentences]
         out = [np.zeros((0, len(TAGS))) for _ in sentences]
@@ -171,13 +175,12 @@ class CrfMarginals:
         forward = np.empty_like(first_aligned)
         forward[:, 0] = first_aligned[:, 0] / first_aligned[:, 0].sum(axis=1, keepdims=True)
         for t in range(1, steps):
-            step = (forward[:, t - 1] @ self.exp_transition) * first_aligned[:, t]
+            step = np.einsum("bi,ij->bj", forward[:, t - 1], self.exp_transition) * first_aligned[:, t]
             forward[:, t] = step / step.sum(axis=1, keepdims=True)
         backward = np.empty_like(last_aligned)
         backward[:, steps - 1] = 1.0
-        transposed = self.exp_transition.T
         for t in range(steps - 2, -1, -1):
-            step = (last_aligned[:, t + 1] * backward[:, t + 1]) @ transposed
+            step = np.einsum("bj,ij->bi", last_aligned[:, t + 1] * backward[:, t + 1], self.exp_transition)
             backward[:, t] = step / step.sum(axis=1, keepdims=True)
         out = []
         for k, n in enumerate(lengths):
