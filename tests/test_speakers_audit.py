@@ -722,3 +722,26 @@ def test_a_relative_clause_disagreeing_with_its_verb_reports_the_sentences_subje
     doc = quotes_of("أكدت الهيئة أن القصاص حق.\nوقال تعالى: «ولكم في القصاص حياة».\nوتحذر الهيئة في الوقت ذاته "
                     "كل من تسول له نفسه بأن العقاب سيكون شديدا.\nوأضافت أن الحكم نهائي.\n")
     assert [q.speaker for q in doc.quotes] == ["الهيئة", "الله", "الهيئة", "الهيئة"]
+
+
+def test_a_headline_described_by_an_occupation_a_nisba_or_a_given_name_stays_a_quote():
+    for speaker in ("قيادي نهضاوي", "لاجئ سوري", "ناشطة حقوقية", "أطباء تونسيون", "إمام مسجد", "قائد ميداني عراقي"):
+        doc = quotes_of(f"{speaker} : القرار لا يشمل تونس\n\nنص الخبر.\n")
+        assert [(q.kind, q.speaker) for q in doc.quotes] == [("headline", speaker)], speaker
+    entities = {"إياد الدهماني": ("PERS", ["إياد الدهماني"])}
+    doc = quotes_of("الناطق الرسمي للحكومة إياد الدهماني : لا تعديل وزاري\n\nنص الخبر.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("إياد الدهماني", "الناطق الرسمي للحكومة")]
+
+
+def test_a_phrase_of_occasion_between_the_verb_and_its_subject_is_skipped():
+    entities = persons("عبد اللطيف المكي")
+    doc = quotes_of("قال وزير الخارجية إن الحل قريب.\nوأكد بهذه المناسبة وزير الصحة عبد اللطيف المكي أن الوضع مستقر.\n",
+                    entities)
+    assert speakers(doc) == [("قال", "وزير الخارجية"), ("وأكد", "عبد اللطيف المكي")]
+    doc = quotes_of("وأكد بكل وضوح وزير الخارجية أن الزيارة ألغيت.\n")
+    assert speakers(doc) == [("وأكد", "وزير الخارجية")]
+    doc = quotes_of("قالت وزيرة المرأة إن الحل قريب.\nوذكرت بريطانيا أن سفارتها مغلقة.\n",
+                    {"بريطانيا": ("LOC", ["بريطانيا"])})
+    assert speakers(doc) == [("قالت", "وزيرة المرأة"), ("وذكرت", "بريطانيا")]
+    doc = quotes_of("وقال مدير المستشفى الجهوي سامي إن الوضع صعب.\n")
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("سامي", "مدير المستشفى الجهوي")]

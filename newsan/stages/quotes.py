@@ -671,7 +671,8 @@ class QuoteFinder:
             rest = self.words_between(m_end, end)
             before = self.words_between(start, m_start)
             addressee = len(rest) <= 2 and bool(rest) and rest[0].text.startswith("ل")
-            complement = bool(before) and before[-1].norm.startswith("لل")  # بث صور للشهيد X : of whom
+            # بث صور للشهيد X : of whom (not الناطق الرسمي للحكومة X :, a title of a body)
+            complement = bool(before) and before[-1].norm.startswith("لل") and not opens_with_title(before)
             if (not rest or addressee) and len(before) <= MAX_HEADLINE_TITLE_WORDS and not complement and not any(
                     w.norm in OBJECT_PREPOSITIONS or reads_as_verb(self.doc, w) for w in before):
                 return True  # not تعطّل رحلات الخطوط التونسية :، إرهابيون يختطفون شقيق X : (a verb's subject)
@@ -944,3 +945,9 @@ def mark_role(text: str, pos: int) -> str:
     if closes and not opens:
         return "close"
     return "either"
+
+
+def opens_with_title(words: list[Token]) -> bool:
+    from newsan.stages.speakers import is_title_word  # speakers imports this module
+
+    return is_title_word(words[0].text)

@@ -68,9 +68,8 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "القول", "بالقول", "قد", "وطلب", "الذي", "التي", "الذين", "وهو", "وهي", "ظهر", "فجر", "ليلة",
     "الليلة", "عصر", "يوم", "غدا", "أول", "ثم", "بل", "ولا", "لا", "منذ", "ربما", "عندما", "حين", "قائلا",
     "ما", "كما", "يلي",  # قال رئيس الجمعية ما يلي: …، أعلنت الهيئة كما يلي: …
-    "بمناسبة", "بشأن", "بهذا", "بهذه", "بمن",  # وأكدت، بمناسبة تكريمها، أنها: the occasion
-    "بنفسه", "بنفسها", "بأنفسهم",  # ويرون بأنفسهم أن: for themselves
-    "بكل", "وبكل",  # ويؤكد وبكل وضوح أن: how
+    "بمن",  # يتساءلون، بمن في ذلك …: "including"
+    "بمناسبة", "بشأن", "بهذا", "بهذه", "بكل", "وبكل",  # وقال الوزير بهذه المناسبة إن: where it ends
     "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
     "وفقا", "طبقا", "نقلا",  # وقالت وفقا لنص خطابها: a relay of her words; the subject is dropped
 ))
@@ -78,8 +77,10 @@ TIME_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
-    "ضمنيا", "صراحة", "علنا", "رسميا", "مجددا", "مؤخرا", "لاحقا",  # وأقرت ضمنيا بأنه: how, not who
-    "الشهر", "الأسبوع", "الاسبوع", "الماضي", "الماضية", "المقبل", "المقبلة",  # قالت، الشهر الماضي، إن
+    # manner, also skipped before the subject (the list holds what is said when, and how)
+    "ضمنيا", "علنا", "رسميا", "مجددا", "مؤخرا", "لاحقا",  # وأقرت ضمنيا بأنه: how, not who
+    "الشهر", "الأسبوع", "الاسبوع", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي",
+    "الفائت",  # قالت، الشهر الماضي، إن
 ))
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
@@ -126,7 +127,8 @@ TITLE_STOPS = frozenset(normalize(w) for w in (
 # the subject, if any, follows it.
 OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا", "خلالها", "خلاله",
+    "عليه", "عليها", "لي", "لك", "لكم", "لكما", "إلي", "إلينا", "عني", "عنا",
+    "خلالها", "خلاله",  # أكدت خلالها أنها: during it (the interview), not an object but skipped alike
     "عنهم", "عنهما", "لهما", "منهم", "إليهم", "عليهم", "فيهما",  # وقد قال عنهم ابن خلكان
     "به", "بها", "بهم", "بهما",  # بحسب ما أفاد به للجوهرة أف أم، الناطق …: reported it
     "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
@@ -151,7 +153,7 @@ RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "ا
 # The gender and number a relative pronoun gives its clause's verb; التي also stands for
 # plurals of things, which take a feminine singular verb.
 RELATIVE_AGREEMENT = {normalize("الذي"): ("m", "s"), normalize("التي"): ("f", "s"), normalize("الذين"): ("m", "p")}
-IN_WHICH = frozenset(normalize(w) for w in ("فيه", "فيها"))  # X التي قال فيها: X is what was said
+IN_WHICH = frozenset(normalize(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))  # X التي قال فيها: X is what was said
 # كما قال X: a citation inside someone's statement.
 CITING_WORDS = frozenset(normalize(w) for w in ("كما", "وكما"))
 # كل من X و Y: "both X and Y", a quantifier before coordinated subjects.
@@ -166,8 +168,9 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
 # Verbs of saying whose object takes ب (أقر بوجود، اعترف بفعلته، أفاد بأن، نوه بما): a word in ب
 # right after them is that object, not the subject.
 B_OBJECT_VERBS = frozenset({"أقر", "اعترف", "أفاد", "نوه", "طالب", "صرح", "ذكر"})
-# Verbs of saying whose object follows their subject (ووصف X Y بأنه، وطالب X Y بـ، دعا X Y إلى).
-OBJECT_AFTER_SUBJECT = frozenset({"وصف", "طالب", "دعا"})
+# Verbs of saying whose object follows their subject without a comma (ووصف X Y بأنه).
+# (Not طالب or دعا: ودعا راشد الغنوشي رئيس حركة النهضة الحكومة إلى …, the title comes first.)
+OBJECT_AFTER_SUBJECT = frozenset({"وصف"})
 PRAISE_OF_GOD = frozenset(normalize(w) for w in ("تعالى", "سبحانه"))  # قال تعالى: God said
 GOD = "الله"
 # Words in ب that open a subject (the rest of the words in ب after those verbs are the object).
@@ -210,11 +213,19 @@ BODY_NOUNS = INSTITUTION_NOUNS | frozenset(normalize(w) for w in (
 # الحركة، هيومن رايتس ووتش … المنظمة): with no antecedent headed by the noun, the noun
 # refers to the organisation named last, if that is one in its own right.
 UNHEADED_BODIES = frozenset(normalize(w) for w in ("شركة", "منظمة", "حزب", "حركة"))
-# What a headline's SPEAKER part may open with when it names no one (بلاغ مروري : توخي الحذر).
+# Phrases of occasion, emphasis or manner that may stand between a verb and its subject
+# (وأكد بهذه المناسبة وزير الصحة، وقال بمناسبة افتتاح المعرض وزير الثقافة، ويؤكد وبكل وضوح أن):
+# the subject, if any, is the first title or name after them; the description stops at them.
+ADVERBIAL_OPENERS = frozenset(normalize(w) for w in (
+    "بمناسبة", "بشأن", "بهذا", "بهذه", "بنفسه", "بنفسها", "بأنفسهم", "بكل", "وبكل",
+))
+# What a headline's SPEAKER part may open with when it names no one (بلاغ مروري : توخي الحذر):
+# statements, and the occupations and roles news headlines quote, beside the title words.
 SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "بلاغ", "بيان", "مصادر", "مسؤولة", "خبيرة", "مندوب", "مندوبة", "ممثل", "ممثلة",
     "إعلامي", "إعلامية", "صحفي", "صحفية", "صحافي", "صحافية", "محامي", "محامية", "طبيب", "طبيبة",
-    "أستاذ", "أستاذة", "قاضي", "قاضية", "كاتب", "كاتبة", "شاعر", "شاعرة", "مفتي", "داعية",
+    "أستاذ", "أستاذة", "قاضي", "قاض", "قاضية", "كاتب", "كاتبة", "شاعر", "شاعرة", "مفتي", "داعية",
+    "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
 ))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
@@ -321,7 +332,7 @@ class Attributor:
     def run(self) -> None:
         for quote in sorted(self.doc.quotes, key=cue_position):
             speaker, subject = self.attribute(quote)
-            if quote.kind == "headline" and speaker is not None and not self.can_speak(speaker):
+            if quote.kind == "headline" and (speaker is None or not self.can_speak(speaker)):
                 self.doc.quotes.remove(quote)  # كان 2017 : …، بعد انتشال جثته : …: a topic label
                 continue
             if speaker is None:
@@ -540,7 +551,8 @@ class Attributor:
             # وانتقد ناجي البغوري الهيئة التي قال إنها: he said it of the body; he is the person
             # the sentence's verb names (not a body after it, likelier its object), else the last speaker
             main = self.sentence_subject(cue_index)
-            return main if main.entity >= 0 else Subject(pronoun=True)
+            person = main.entity >= 0 and self.doc.entities[main.entity].type == "PERS"
+            return main if person else Subject(pronoun=True)
         named = self.tokens[cue_index - 2]
         mention = self.doc.mention_at(named.start)
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
@@ -651,7 +663,11 @@ class Attributor:
                  if w.end <= quote.start and w.is_word]
         subject = self.read_subject(words, allow_place=False)
         if subject.entity < 0 and words:  # a name the NER missed: the words before لـ OUTLET
-            named = [w.text for w in words[:MAX_NAME_WORDS] if not w.text.startswith("ل")]
+            named = []
+            for word in words[:MAX_NAME_WORDS]:
+                if self.is_channel(word) or self.is_addressee(word) or word.norm in DANGLING_WORDS:
+                    break  # المالكي للافروف، مندوبة أمريكا لدى الأمم المتحدة: to whom, where
+                named.append(word.text)
             subject.description = " ".join(named)
         subject.mention = quote.mention
         return subject
@@ -718,6 +734,8 @@ class Attributor:
         head = words[0].norm
         if head in REFERRING_PRONOUNS or (head == normalize("هذا") and len(words) > 1 and words[1].norm in REFERRING_PRONOUNS):
             return Subject(pronoun=True)
+        if head in ADVERBIAL_OPENERS:
+            return self.subject_after_adverbial(words[1:], allow_place, fronted)
         if self.is_addressee(words[0]) or self.is_channel(words[0]):
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
@@ -798,13 +816,27 @@ class Attributor:
         """Whether the words open with the ب of the verb's object (بوجود، بفعلته، بما قام به):
         not a name in ب, nor one of the few subjects in ب (بعض، بلاغ)."""
         first = next((w for w in words if w.is_word), None)
-        return first is not None and first.norm.startswith("ب") and not self.is_tagged_person(first) \
-            and first.norm not in OBJECTS_BEFORE_SUBJECT and not can_open_with_b(first.norm)  # صرح به المرشح
+        if first is None or not first.norm.startswith("ب") or first.norm in OBJECTS_BEFORE_SUBJECT:
+            return False  # صرح به المرشح: the subject follows
+        mention = self.doc.mention_at(first.start)
+        if mention is not None and "ب" not in mention.proclitics:
+            return False  # وذكرت بريطانيا، واعترفت بكين: a name in ب
+        return not can_open_with_b(first.norm)
 
     def is_tagged_person(self, word: Token) -> bool:
         """A person's name as written, no proclitic on it (وقال باللطيف)."""
         mention = self.doc.mention_at(word.start)
         return mention is not None and mention.type == "PERS" and mention.entity >= 0 and not mention.proclitics
+
+    def subject_after_adverbial(self, words: list[Token], allow_place: bool, fronted: bool) -> Subject:
+        """The subject after a phrase of occasion or manner: read from its first title, source
+        noun or name (بهذه المناسبة وزير الصحة عبد اللطيف المكي); none if there is none."""
+        for k, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+            mention = self.doc.mention_at(word.start)
+            named = mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0
+            if is_title_word(word.text) or word.norm in SOURCE_HEADS or (named and not self.is_object(mention)):
+                return self.read_subject(words[k:], allow_place, fronted)
+        return Subject()
 
     def names_whole(self, words: list[Token]) -> bool:
         """Whether the words open with a tagged name of two words or more, all of it among them."""
@@ -1301,7 +1333,25 @@ def describes_a_speaker(description: str) -> bool:
     words = description.split()
     head = bare_noun(normalize(words[0])) if words else ""
     noun = head[2:] if head.startswith("ال") else head
-    return bool(head) and (is_title_word(words[0]) or noun in SPEAKING_NOUNS or is_body_noun(head))
+    return bool(head) and (is_title_word(words[0]) or noun in SPEAKING_NOUNS or is_body_noun(head)
+                           or described_by_nisba(words) or names_someone(words))
+
+
+def described_by_nisba(words: list[str]) -> bool:
+    """قيادي نهضاوي، لاجئ سوري، ناشطة حقوقية، أطباء تونسيون: an indefinite noun and a nisba
+    adjective, or a nisba noun itself, which say who someone is; not انقلاب سيارة عسكرية."""
+    nisba = ("ي", "ية", "يون", "يين", "يات")
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    return not is_definite(first) and (first.endswith(("ي", "يون")) or (
+        bool(second) and not is_definite(second) and second.endswith(nisba)))
+
+
+def names_someone(words: list[str]) -> bool:
+    """عادل قرار : …: two or three words opening with a given name, a name the NER missed."""
+    from newsan.engines.embedded_ner import EmbeddedNer
+
+    return 2 <= len(words) <= 3 and not is_function_word(words[0]) and not any(c.isdigit() for w in words for c in w) \
+        and normalize(words[0]) in EmbeddedNer.given_names()  # not كان 2017
 
 
 def described_subject(description: str) -> Subject:
@@ -1524,8 +1574,10 @@ def split_title_name(description: str) -> tuple[str, str]:
         name.insert(0, word)
     if not 1 <= len(name) <= MAX_NAME_WORDS or len(name) == len(words):
         return "", description
-    if len(name) == 1 and normalize(name[0]).endswith("ي"):
-        return "", description  # وزير أمريكي، مسؤول عسكري: the title's adjective, no name
+    before = words[len(words) - len(name) - 1]
+    if all(w.endswith(("ي", "ية")) for w in name) and not is_definite(before):
+        # وزير أمريكي، قائد ميداني عراقي: the title's adjectives (not سامي after مدير المستشفى الجهوي)
+        return "", description
     title_words = [w for w in words[: len(words) - len(name)] if normalize(w) not in HONORIFICS]
     return " ".join(title_words), " ".join(name)
 
