@@ -80,6 +80,7 @@ class CrfMarginals:
         self.extractor = extractor
         self.window = extractor.window
         self.exp_transition = np.exp(weights.transition)
+        self.exp_transition_back = np.ascontiguousarray(self.exp_transition.T)
         self.padding = self.scores([extractor.padding[offset] for offset in self.window])
         # A row per distinct token: its own features' scores, then what it adds at each offset.
         self._scores = np.zeros((cache_limit, 1 + len(self.window), len(TAGS)))
@@ -153,8 +154,9 @@ class CrfMarginals:
         sentences at once: the forward pass with the sentences aligned on their first token, the
         backward pass with them aligned on their last, so that the padding never reaches a real
         token. Each step is rescaled to sum to 1, which the probabilities do not depend on.
-        The products are einsum's, not BLAS's, whose rounding varies with the number of rows:
-        a sentence's probabilities are the same bits whatever sentences share its batch.
+        The products are taken row by row (a stack of 1-row products), as one product of all
+        the rows would be rounded differently with their number: a sentence's probabilities
+        are the same bits whatever sentences share its batch.
         Sentences go in batches of similar lengths (batching.py)."""
         lengths = [len(tokens) for tokens in sentences]
         out = [np.zeros((0, len(TAGS))) for _ in sentences]
@@ -175,12 +177,12 @@ class CrfMarginals:
         forward = np.empty_like(first_aligned)
         forward[:, 0] = first_aligned[:, 0] / first_aligned[:, 0].sum(axis=1, keepdims=True)
         for t in range(1, steps):
-            step = np.einsum("bi,ij->bj", forward[:, t - 1], self.exp_transition) * first_aligned[:, t]
+            step = (forward[:, t - 1, None] @ self.exp_transition)[:, 0] * first_aligned[:, t]
             forward[:, t] = step / step.sum(axis=1, keepdims=True)
         backward = np.empty_like(last_aligned)
         backward[:, steps - 1] = 1.0
         for t in range(steps - 2, -1, -1):
-            step = np.einsum("bj,ij->bi", last_aligned[:, t + 1] * backward[:, t + 1], self.exp_transition)
+            step = ((last_aligned[:, t + 1] * backward[:, t + 1])[:, None] @ self.exp_transition_back)[:, 0]
             backward[:, t] = step / step.sum(axis=1, keepdims=True)
         out = []
         for k, n in enumerate(lengths):
