@@ -20,6 +20,10 @@ SIZE = 30
 # the nearest it has to the Saudi half of the held-out set.
 # Round 4 (bench/quotes_pool4, `draw.py 4`) takes the first 30 of the rest of the shuffle that
 # round 3 did not take: a plain random round again.
+# Round 5 (bench/quotes_pool5, `draw.py 5`) takes, from what rounds 3 and 4 left, the first 30
+# with at least three speech cues followed by a quotation mark (a colon between or not): direct
+# quotes, the weak kind on the held-out sets.
+DIRECT = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|اعتبر|تابع|مؤكدا|مشيرا|مضيفا|قائلا)\w{0,3}\s+(?:\S+\s+){0,4}?:?\s*[«\"“]")
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -39,6 +43,9 @@ def main():
         drawn = gulf[:SIZE]
     elif round_number == 4:
         drawn = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][:SIZE]
+    elif round_number == 5:
+        rest = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][SIZE:]
+        drawn = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 3][:SIZE]
     else:
         drawn = names[SIZE * (round_number - 1) : SIZE * round_number]
     for name in sorted(drawn):
