@@ -79,6 +79,7 @@ TIME_WORDS = frozenset(normalize(w) for w in (
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
     # manner, also skipped before the subject (the list holds what is said when, and how)
     "ضمنيا", "علنا", "رسميا", "مجددا", "مؤخرا", "لاحقا",  # وأقرت ضمنيا بأنه: how, not who
+    "تعقيبا", "ردا", "تعليقا",  # وأكد تعقيبا على ما اعتبره …، أن: in reply to what, not who
     "الشهر", "الأسبوع", "الاسبوع", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي",
     "الفائت",  # قالت، الشهر الماضي، إن
 ))
@@ -228,6 +229,8 @@ SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
 ))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
+# A statement as the subject (وأضاف البيان، وقال بيان الاتحاد الماليزي): whoever issued it.
+STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
 # Verbs that name the person after them: a title ends before them (مواطن يدعى X).
@@ -630,6 +633,10 @@ class Attributor:
             if mention is not None:
                 if mention.type == "PERS" and mention.entity >= 0:
                     return Subject(mention.entity, title=self.clean_title(words[:i]))
+                named = self.person_after(words, mention) if mention.type == "ORG" else None
+                if named is not None:  # المدير العام لبنك الأمان، أحمد كرم: the person after the body
+                    k, person = named
+                    return Subject(person.entity, mention=person.name, title=self.clean_title(words[:k]))
                 break
             if i and not (is_definite(word.text) or word.norm in HONORIFICS):
                 break
@@ -736,6 +743,10 @@ class Attributor:
             return Subject(pronoun=True)
         if head in ADVERBIAL_OPENERS:
             return self.subject_after_adverbial(words[1:], allow_place, fronted)
+        if head in STATEMENT_NOUNS and len(words) > 1:  # وقال بيان الاتحاد الماليزي: the federation
+            issuer_mention = self.doc.mention_at(words[1].start)
+            if issuer_mention is not None and issuer_mention.type in SPEAKING_TYPES and issuer_mention.entity >= 0:
+                return Subject(issuer_mention.entity, mention=self.doc.text[words[0].start : issuer_mention.end])
         if self.is_addressee(words[0]) or self.is_channel(words[0]):
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
@@ -1030,6 +1041,8 @@ class Attributor:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
             match = self.match_description(subject.description, cue_at, gender)
+        if match is None and is_the_statement(subject.description):
+            match = self.issuer_of_statement()  # في بيان: …. وأضاف البيان: the one who issued it
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
             if match is not None and self.names_a_person(subject.description) and self.kind_of(match) == "organisation":
@@ -1259,6 +1272,10 @@ class Attributor:
             self.known[best.key] = best
         return best
 
+    def issuer_of_statement(self) -> Known | None:
+        """The organisation or body quoted last, whose statement a definite البيان is."""
+        return next((k for k in reversed(self.recent_speakers()) if self.kind_of(k) != "person"), None)
+
     def recent_speakers(self) -> list[Known]:
         """The speakers a description can point back to: the last MAX_CANDIDATES (an article
         has far fewer; a document of megabytes would otherwise make each match scan all)."""
@@ -1326,6 +1343,12 @@ def same_one_after(description: str) -> str:
     return f"{words[1]} {words[0]}{'ها' if words[1].endswith(('ة', 'ات')) else 'ه'}"
 
 
+def is_the_statement(description: str) -> bool:
+    """البيان، البلاغ، البيان ذاته: a definite statement, which points back to its issuer."""
+    words = [w for w in keyword_set(description) if w not in GENERIC_WORDS]
+    return description.startswith("ال") and len(words) == 1 and words[0] in STATEMENT_NOUNS
+
+
 def describes_a_speaker(description: str) -> bool:
     """Whether a description a headline's colon follows can be who spoke: it opens with a title,
     role, source or body noun (مسؤول أمريكي، وزير أمريكي، بلاغ مروري), not an event, a time or a
@@ -1348,10 +1371,8 @@ def described_by_nisba(words: list[str]) -> bool:
 
 def names_someone(words: list[str]) -> bool:
     """عادل قرار : …: two or three words opening with a given name, a name the NER missed."""
-    from newsan.engines.embedded_ner import EmbeddedNer
-
     return 2 <= len(words) <= 3 and not is_function_word(words[0]) and not any(c.isdigit() for w in words for c in w) \
-        and normalize(words[0]) in EmbeddedNer.given_names()  # not كان 2017
+        and is_given_name(normalize(words[0]))  # not كان 2017
 
 
 def described_subject(description: str) -> Subject:
@@ -1602,10 +1623,16 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
         if is_channel_word(norm) or bare_noun(norm) != norm:
             break  # قال الوزير لصحيفة …، الأمين العام لمجلس …: to whom or of what, not his name
         name.append(word)
-    if len(name) < 2 and not (name and words[0].norm not in HONORIFICS):
-        return "", ""
+    if len(name) < 2 and not (name and words[0].norm not in HONORIFICS and is_given_name(name[0].norm)):
+        return "", ""  # وأبرزت النائبة تشبث المرأة …: one word after a title is a name only if a known one
     title = " ".join(w.text for w in words[:title_end] if w.norm not in HONORIFICS)
     return title, " ".join(w.text for w in name)
+
+
+def is_given_name(norm: str) -> bool:
+    from newsan.engines.embedded_ner import EmbeddedNer
+
+    return norm in EmbeddedNer.given_names()
 
 
 def is_title_word(word: str) -> bool:
