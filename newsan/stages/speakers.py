@@ -229,7 +229,8 @@ SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
 ))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
-# A statement as the subject (وأضاف البيان، وقال بيان الاتحاد الماليزي): whoever issued it.
+# A statement in construct with its issuer as the subject (وقال بيان الاتحاد الماليزي): the issuer.
+# (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
@@ -792,6 +793,14 @@ class Attributor:
                 described = self.doc.text[words[0].start : mention.end] if preposition_before(words, i) \
                     else self.description(words)
                 return Subject(description=described, mention=described)
+            if mention.type == "PERS" and any(addressed_title(w) for w in words[:i]):
+                # وجدد المسؤول النقابي انتقاده لوزير التربية ناجي جلول: the minister is its object;
+                # المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي سعد الحديثي: the spokesman speaks
+                k = next((k for k, w in enumerate(words) if w.start >= mention.end), len(words))
+                holder = self.doc.mention_at(words[k].start) if k < len(words) else None
+                if holder is not None and holder.type == "PERS" and holder.entity >= 0 and not self.is_object(holder):
+                    return Subject(holder.entity, mention=holder.name, title=self.clean_title(words[:k]))
+                return Subject()
             if mention.type in SPEAKING_TYPES or (mention.type == "LOC" and i == 0 and allow_place):
                 i, mention = self.person_closing_title(words, i, mention)
                 title = self.clean_title(words[:i]) or self.apposition(mention)
@@ -1041,8 +1050,6 @@ class Attributor:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
             match = self.match_description(subject.description, cue_at, gender)
-        if match is None and is_the_statement(subject.description):
-            match = self.issuer_of_statement()  # في بيان: …. وأضاف البيان: the one who issued it
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
             if match is not None and self.names_a_person(subject.description) and self.kind_of(match) == "organisation":
@@ -1272,10 +1279,6 @@ class Attributor:
             self.known[best.key] = best
         return best
 
-    def issuer_of_statement(self) -> Known | None:
-        """The organisation or body quoted last, whose statement a definite البيان is."""
-        return next((k for k in reversed(self.recent_speakers()) if self.kind_of(k) != "person"), None)
-
     def recent_speakers(self) -> list[Known]:
         """The speakers a description can point back to: the last MAX_CANDIDATES (an article
         has far fewer; a document of megabytes would otherwise make each match scan all)."""
@@ -1341,12 +1344,6 @@ def same_one_after(description: str) -> str:
     if len(words) != 2 or normalize(words[0]) not in SAME_WORDS or not is_definite(words[1]):
         return description
     return f"{words[1]} {words[0]}{'ها' if words[1].endswith(('ة', 'ات')) else 'ه'}"
-
-
-def is_the_statement(description: str) -> bool:
-    """البيان، البلاغ، البيان ذاته: a definite statement, which points back to its issuer."""
-    words = [w for w in keyword_set(description) if w not in GENERIC_WORDS]
-    return description.startswith("ال") and len(words) == 1 and words[0] in STATEMENT_NOUNS
 
 
 def describes_a_speaker(description: str) -> bool:
@@ -1696,6 +1693,15 @@ def can_open_with_b(norm: str) -> bool:
     ب of most such words right after a verb is a preposition (أقر بوجود، بمناسبة، بما قام به)."""
     return norm in B_SUBJECTS or norm.removeprefix("ال") in B_SUBJECTS or (
         not norm.startswith("بال") and (is_body_noun(norm) or is_title_word(norm)))
+
+
+def addressed_title(word: Token) -> bool:
+    """لوزير، للرئيس: a title with ل on it, before a name: to or of whom, not who."""
+    norm = word.norm
+    for prefix, restore in (("لل", "ال"), ("ل", "")):
+        if norm.startswith(prefix) and restore + norm[len(prefix) :] in APPOSITION_HEADS:
+            return True
+    return False
 
 
 def is_channel_word(norm: str) -> bool:
