@@ -73,7 +73,8 @@ SUBJECT_STOPS = frozenset(normalize(w) for w in (
     "فيما", "بخصوص", "حول",  # وقال رئيس البلدية فيما يخص …: what about, not who
     "وفقا", "طبقا", "نقلا",  # وقالت وفقا لنص خطابها: a relay of her words; the subject is dropped
 ))
-TIME_WORDS = frozenset(normalize(w) for w in (
+# Words skipped before a subject: when, and how, it was said (وقال اليوم الأحد نائب …).
+WHEN_AND_HOW_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
@@ -166,10 +167,11 @@ CHANNEL_PREFIXES = tuple(normalize(w) for w in (
     "لموقع", "للتلفزيون", "لتلفزيون", "للإذاعة", "لراديو", "لشبكة", "لمجلة", "للجوهرة",
     "لجوهرة",  # صرح به لجوهرة أف أم: to Jawhara FM (the NER keeps the ل of a name without ال)
 ))
-# Verbs of saying whose object takes ب (أقر بوجود، اعترف بفعلته، أفاد بأن، نوه بما): a word in ب
-# right after them is that object, not the subject.
+# Lemmas (as cue_form gives them, hamza kept) of verbs of saying whose object takes ب (أقر
+# بوجود، اعترف بفعلته، أفاد بأن، نوه بما; ذكر is both ذَكَر and ذكّر بـ): a word in ب right after
+# them is that object, not the subject.
 B_OBJECT_VERBS = frozenset({"أقر", "اعترف", "أفاد", "نوه", "طالب", "صرح", "ذكر"})
-# Verbs of saying whose object follows their subject without a comma (ووصف X Y بأنه).
+# Lemmas of verbs of saying whose object follows their subject without a comma (ووصف X Y بأنه).
 # (Not طالب or دعا: ودعا راشد الغنوشي رئيس حركة النهضة الحكومة إلى …, the title comes first.)
 OBJECT_AFTER_SUBJECT = frozenset({"وصف"})
 PRAISE_OF_GOD = frozenset(normalize(w) for w in ("تعالى", "سبحانه"))  # قال تعالى: God said
@@ -733,7 +735,7 @@ class Attributor:
         a PERS/ORG mention after its title, or a description of the source."""
         written = words
         words = [w for w in words if w.is_word]
-        while words and (words[0].norm in TIME_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT or is_year(words)):
+        while words and (words[0].norm in WHEN_AND_HOW_WORDS or words[0].norm in OBJECTS_BEFORE_SUBJECT or is_year(words)):
             words = words[2:] if is_year(words) else words[1:]  # قال اليوم الأحد نائب الحركة …، وأكد عام 2015
         if tuple(w.norm for w in words[:2]) == EACH_OF:
             words = words[2:]
@@ -1222,7 +1224,7 @@ class Attributor:
             return False
         if is_definite(token.text) or is_stop(token) or token.cue is not None or token.norm[:1] in "يس":
             return False
-        return is_definite(following.text) and not is_stop(following) and following.norm not in TIME_WORDS
+        return is_definite(following.text) and not is_stop(following) and following.norm not in WHEN_AND_HOW_WORDS
 
     def noun_without_clitics(self, token: Token) -> str:
         bare = bare_noun(token.norm)
