@@ -780,3 +780,8 @@ def test_a_name_after_a_title_in_la_is_the_object_not_the_subject():
     doc = quotes_of('وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ"الوطن": إن '
                     "الزيارة مهمة.\n", entities)
     assert speakers(doc) == [("وقال", "سعد الحديثي")]
+
+
+def test_two_bodies_in_the_dual_speak_as_one():
+    doc = quotes_of("ونبهت الوزارتان إلى خطورة عملية التسريب.\nواعتبرت أن هذا الأمر مخالفة صريحة للقوانين.\n")
+    assert speakers(doc) == [("واعتبرت", "الوزارتان")]

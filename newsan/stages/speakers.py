@@ -1731,7 +1731,10 @@ def is_stop(token: Token) -> bool:
 
 
 def is_body_noun(norm: str) -> bool:
-    return norm in BODY_NOUNS or (norm.startswith("ال") and norm[2:] in BODY_NOUNS)
+    bare = norm[2:] if norm.startswith("ال") else norm
+    # the dual too (الوزارتان، وزارتا الصحة والعدل): two bodies speaking as one
+    dual = bare[:-3] + "ه" if bare.endswith(("تان", "تين")) else bare[:-2] + "ه" if bare.endswith("تا") else ""
+    return norm in BODY_NOUNS or bare in BODY_NOUNS or (bool(dual) and dual in BODY_NOUNS)
 
 
 def not_a_subject(word: Token) -> bool:
