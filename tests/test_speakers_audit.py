@@ -785,3 +785,10 @@ def test_a_name_after_a_title_in_la_is_the_object_not_the_subject():
 def test_two_bodies_in_the_dual_speak_as_one():
     doc = quotes_of("ونبهت الوزارتان إلى خطورة عملية التسريب.\nواعتبرت أن هذا الأمر مخالفة صريحة للقوانين.\n")
     assert speakers(doc) == [("واعتبرت", "الوزارتان")]
+
+
+def test_a_continuation_after_for_his_part_goes_to_that_sentences_person():
+    entities = persons("هايل الفاهوم", "صبري الباش طبجي")
+    doc = quotes_of("وقال السفير هايل الفاهوم إن تونس احتضنت المقاومة.\nمن جهته استعرض كاتب الدولة لدى وزير الخارجية، "
+                    "صبري الباش طبجي، مناقب الشهيد. وقال إن الذكرى فرصة للنضال.\n", entities)
+    assert speakers(doc) == [("وقال", "هايل الفاهوم"), ("وقال", "صبري الباش طبجي")]

@@ -443,6 +443,9 @@ class Attributor:
         start, words = self.sentence_before(first)
         if bisect_left(self.cue_positions, start) < bisect_left(self.cue_positions, self.tokens[first].start):
             return Subject()
+        side = self.side_subject(start, first, words, gender)
+        if side is not None:
+            return side
         for i, word in enumerate(words[: MAX_LEADING_WORDS + 1]):
             cue = word.cue
             if cue is None or cue.participle or cue.noun or cue.imperfect:
@@ -460,6 +463,22 @@ class Attributor:
                 return Subject(description=state_name(source.description))
             return Subject()  # a bare noun phrase (الجهود، بهذا الخصوص) is likelier its object
         return Subject()
+
+    def side_subject(self, start: int, first: int, words: list[Token], gender: str) -> Subject | None:
+        """من جهته استعرض كاتب الدولة …، صبري الباش طبجي، مناقب الشهيد. وقال إن …: after "for his
+        part" the verb, whatever it is, has the sentence's new subject, whom a continuation of
+        the same gender goes on with: the person it names (None when it names none)."""
+        opened = without_side_opener(words)
+        if len(opened) == len(words) or len(opened) < 2:
+            return None
+        opener = words[len(words) - len(opened) - 1].norm
+        if gender and side_gender(opener) not in ("", gender):
+            return None
+        after_verb = [t for t in self.tokens[self.doc.token_index_at_or_after(start) : first] if t.start > opened[0].start]
+        subject = self.read_subject(after_verb, allow_place=False)
+        if subject.entity >= 0 and self.doc.entities[subject.entity].type == "PERS":
+            return Subject(subject.entity, title=subject.title)
+        return None
 
     def is_citation(self, quote: Quote) -> bool:
         """…، كما قال الشاعر: a saying the current speaker cites mid-sentence; the next
@@ -1516,6 +1535,13 @@ def without_side_opener(words: list[Token]) -> list[Token]:
     if len(words) > start and words[start].norm in IN_TURN_WORDS:
         return words[start + 1 :]
     return words
+
+
+def side_gender(opener: str) -> str:
+    """m, f or "" (plural, or unknown) of من جهته/جهتها، بدوره/بدورها."""
+    if opener.endswith("ها"):
+        return "f"
+    return "m" if opener.endswith("ه") else ""
 
 
 def state_name(description: str) -> str:
