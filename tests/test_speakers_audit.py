@@ -792,3 +792,10 @@ def test_a_continuation_after_for_his_part_goes_to_that_sentences_person():
     doc = quotes_of("وقال السفير هايل الفاهوم إن تونس احتضنت المقاومة.\nمن جهته استعرض كاتب الدولة لدى وزير الخارجية، "
                     "صبري الباش طبجي، مناقب الشهيد. وقال إن الذكرى فرصة للنضال.\n", entities)
     assert speakers(doc) == [("وقال", "هايل الفاهوم"), ("وقال", "صبري الباش طبجي")]
+
+
+def test_a_statement_of_ones_own_is_the_sentences_subjects():
+    entities = {"قناة نسمة": ("ORG", ["قناة نسمة", "نسمة"])}
+    doc = quotes_of('اعتبرت قناة نسمة القرار مفتعلا.\nودعت القناة في بيان لها اليوم الخميس، السلط المعنية، إلى '
+                    '"الإسراع بتنفيذ ما جاء في الدستور".\n', entities)
+    assert [q.speaker for q in doc.quotes] == ["قناة نسمة"]

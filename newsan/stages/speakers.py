@@ -231,6 +231,9 @@ SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
 ))
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
+DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+# في بيان لها، في تصريح له: the statement is the subject's own, whatever follows.
+OWN_STATEMENT = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما"))
 # A statement in construct with its issuer as the subject (وقال بيان الاتحاد الماليزي): the issuer.
 # (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
@@ -519,6 +522,11 @@ class Attributor:
             subject_words = []  # وأقر بوجود صعوبات، أفاد بتعرضه: its object; the subject is dropped
         if cue is not None and cue.lemma in RELAY_VERBS:
             subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
+        if cue is not None and cue.noun and subject_words and subject_words[0].norm in OWN_STATEMENT:
+            # ودعت القناة في بيان لها …، السلط المعنية: its own statement, not the verb's object's
+            main = self.sentence_subject(cue_index)
+            return main if not main.empty else self.read_subject(self.subject_before_statement(cue_index),
+                                                                 allow_place=False)
         if cue is not None and cue.noun and names_its_receiver(subject_words):
             subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
         if cue is not None and cue.noun:
@@ -550,6 +558,17 @@ class Attributor:
         if subject.empty:
             subject = self.sentence_subject(cue_index)
         return subject
+
+    def subject_before_statement(self, cue_index: int) -> list[Token]:
+        """The words between the sentence's first word (its verb) and في before a noun of
+        saying: the subject whose statement it is (ودعت [القناة] في بيان لها)."""
+        if cue_index < 2 or self.tokens[cue_index - 1].norm != normalize("في"):
+            return []
+        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
+        words = [w for w in self.tokens[first + 1 : cue_index - 1] if w.is_word]
+        if words and words[0].norm in DEMONSTRATIVES:
+            return []  # وعبر هذا الهيكل النقابي، في بيان له: the one just quoted
+        return words if 1 <= len(words) <= MAX_NAME_WORDS else []
 
     def source_before(self, cue_index: int) -> list[Token]:
         """The words between عن and a saying noun (نقلت الوكالة عن مصدر أمني قوله), within the
