@@ -799,3 +799,12 @@ def test_a_statement_of_ones_own_is_the_sentences_subjects():
     doc = quotes_of('اعتبرت قناة نسمة القرار مفتعلا.\nودعت القناة في بيان لها اليوم الخميس، السلط المعنية، إلى '
                     '"الإسراع بتنفيذ ما جاء في الدستور".\n', entities)
     assert [q.speaker for q in doc.quotes] == ["قناة نسمة"]
+
+
+def test_a_quoted_outlet_or_the_rest_of_a_name_is_no_statement():
+    doc = quotes_of('وفق ما صرح به المرشح الرئاسي لقناة "بي إف ام تي في"، حيث قال إن القرار نهائي.\n')
+    assert [q.text for q in doc.quotes] == ["القرار نهائي"]
+    doc = quotes_of('اعتبر المجلس الوطني الرابع "للجمعية التونسية لعلوم الزكاة"، المنعقد اليوم، أن الزكاة ضرورة.\n')
+    assert [q.text for q in doc.quotes] == ["الزكاة ضرورة"]
+    doc = quotes_of('وقال الوزير للصحيفة "نلاحظ هجمات يومية".\n')
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "نلاحظ هجمات يومية")]

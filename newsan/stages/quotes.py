@@ -751,14 +751,16 @@ class QuoteFinder:
         previous = self.tokens[j - 1] if j else None
         if is_outlet_prefix(self.text, run.open):
             return True
-        if previous is not None and previous.is_word and previous.norm in NAME_NOUNS:
-            return True
+        if previous is not None and previous.is_word and names_what_follows(previous.norm):
+            return True  # صحيفة "…"، لقناة "بي إف ام تي في"
         if previous is not None and previous.text == ":":
             return False
         if previous is not None and previous.is_word and is_complementiser(previous.text):
             return False
-        return len(self.words_between(run.start, run.end)) <= MAX_NAME_WORDS and not (
-            previous is not None and previous.cue is not None)
+        words = self.words_between(run.start, run.end)
+        if words and words[0].norm.startswith("لل") and len(words) <= MAX_NAME_WORDS + 2:
+            return True  # المجلس الوطني "للجمعية التونسية لعلوم الزكاة": the rest of a name, of whom
+        return len(words) <= MAX_NAME_WORDS and not (previous is not None and previous.cue is not None)
 
     def is_quoted_name(self, run: Marked, j: int, cue: CueForm) -> bool:
         """A short quoted run after a cue names something, unless a saying verb that takes no
@@ -951,3 +953,9 @@ def opens_with_title(words: list[Token]) -> bool:
     from newsan.stages.speakers import is_title_word  # speakers imports this module
 
     return is_title_word(words[0].text)
+
+
+def names_what_follows(norm: str) -> bool:
+    """A noun before a quoted name, also with ل or ب on it (لقناة «…»، بصحيفة «…»); not a
+    definite one (للصحيفة "نلاحظ …": to the paper, then what was said)."""
+    return norm in NAME_NOUNS or (norm[:1] in "لب" and norm[1:] in NAME_NOUNS)
