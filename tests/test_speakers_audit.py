@@ -808,3 +808,10 @@ def test_a_quoted_outlet_or_the_rest_of_a_name_is_no_statement():
     assert [q.text for q in doc.quotes] == ["الزكاة ضرورة"]
     doc = quotes_of('وقال الوزير للصحيفة "نلاحظ هجمات يومية".\n')
     assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "نلاحظ هجمات يومية")]
+
+
+def test_a_person_named_after_a_body_titled_with_wa_is_the_speaker_not_the_body():
+    entities = {"مركز الارتكاز الإعلامي": ("ORG", ["مركز الارتكاز الإعلامي"]), **persons("سالم زهران")}
+    doc = quotes_of("قال المحلل السياسي اللبناني ومدير مركز الارتكاز الإعلامي سالم زهران إن الأموال دفعت.\n", entities)
+    assert [(q.speaker, q.title) for q in doc.quotes] == [
+        ("سالم زهران", "المحلل السياسي اللبناني ومدير مركز الارتكاز الإعلامي")]

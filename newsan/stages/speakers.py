@@ -821,6 +821,13 @@ class Attributor:
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
+            if mention.type == "ORG" and not (person_title_opens(words, i) or role_of_body(words, i)) \
+                    and titles_the_body(words, i):
+                # المحلل السياسي ومدير مركز الارتكاز الإعلامي سالم زهران: the director, named after
+                named = self.person_after(words, mention)
+                if named is not None:
+                    k, person = named
+                    return Subject(person.entity, mention=person.name, title=self.clean_title(words[:k]))
             if mention.type == "ORG" and (person_title_opens(words, i) or role_of_body(words, i)):
                 named = self.person_after(words, mention)
                 if named is not None:  # وقال رئيس حركة النهضة راشد الغنوشي إن …
@@ -1722,6 +1729,15 @@ def preposition_before(words: list[Token], i: int) -> bool:
     """رئيس قسم الهواتف في سامسونغ: a preposition right before the body in a title, so that
     the body belongs to the description of the (unnamed) person."""
     return i >= 2 and words[i - 1].norm in ("في", "ب", "لدى")
+
+
+def titles_the_body(words: list[Token], i: int) -> bool:
+    """A person's title word right before the body at index i, also joined by و to a
+    description before it (… ومدير مركز X)."""
+    if i < 1:
+        return False
+    word = words[i - 1].text
+    return is_title_word(word) or (word.startswith("و") and is_title_word(word[1:]))
 
 
 def person_title_opens(words: list[Token], i: int) -> bool:
