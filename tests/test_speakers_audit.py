@@ -815,3 +815,10 @@ def test_a_person_named_after_a_body_titled_with_wa_is_the_speaker_not_the_body(
     doc = quotes_of("قال المحلل السياسي اللبناني ومدير مركز الارتكاز الإعلامي سالم زهران إن الأموال دفعت.\n", entities)
     assert [(q.speaker, q.title) for q in doc.quotes] == [
         ("سالم زهران", "المحلل السياسي اللبناني ومدير مركز الارتكاز الإعلامي")]
+
+
+def test_a_named_speakers_aliases_hold_no_long_description():
+    entities = {"زياد العذاري": ("PERS", ["زياد العذاري", "العذاري"])}
+    doc = quotes_of("قال وزير الصناعة والتجارة زياد العذاري إن التصرفات لا تليق.\nوطالب وزير الصناعة والتجارة ممثلي "
+                    "النقابات الأساسية للمؤسسة بالاعتذار \"لأن الحرية ليست فوضى\".\n", entities)
+    assert [s.aliases for s in doc.speakers] == [["زياد العذاري"]]

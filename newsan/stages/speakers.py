@@ -1347,7 +1347,8 @@ class Attributor:
                      aliases=[m.name for m in entity.mentions])
 
     def learn(self, known: Known, subject: Subject, gender: str, number: str) -> None:
-        if subject.mention:
+        long_description = len(subject.mention.split()) > MAX_APPOSITION_WORDS and known.key.startswith("entity:")
+        if subject.mention and not long_description:  # not وزير الصناعة والتجارة ممثلي النقابات …
             known.aliases.append(subject.mention)
         if subject.title and subject.title not in known.titles:
             known.titles.append(subject.title)
