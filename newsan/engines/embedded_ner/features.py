@@ -14,10 +14,9 @@ from newsan.text.normalize import clitic_readings, normalize
 from .resources import GAZETTEER_TYPES, Resources
 
 WINDOW = (-2, -1, 1, 2)
-# Cached token features are dropped once this many are kept, so a long batch's memory stays
-# bounded; the frequent words are back in the cache within a few documents. 30,000 since the
-# network joined the CRF (bench/speed.py, 6,000 articles, -j 2): 298 MiB a worker and 37.7 s,
-# against 369 MiB and 34.5 s with 60,000.
+# Cached token features (for the CRF alone and for training; the mix with the network keeps
+# score rows instead, crf_marginals.py) are dropped once this many are kept, so a long batch's
+# memory stays bounded; the frequent words are back in the cache within a few documents.
 CACHE_LIMIT = 30_000
 # A name that is also an everyday word (أمل، سعيد، جمال) says little: the name lists
 # only speak for words outside the most frequent ones (dev F1 best at 1,000-3,000).
