@@ -187,10 +187,14 @@ def test_the_crfs_probabilities_are_crfsuites(ner):
 
 def test_the_crf_weights_are_read_whole_from_the_model_file():
     from newsan.engines.embedded_ner.crf_marginals import read_weights
-    from newsan.engines.embedded_ner.resources import CRF_FILE, MODEL_DIR, load_weighted_attributes
+    import pycrfsuite
+
+    from newsan.engines.embedded_ner.resources import CRF_FILE, MODEL_DIR
 
     weights = read_weights(MODEL_DIR / CRF_FILE)
-    assert set(weights.attributes) == load_weighted_attributes(MODEL_DIR)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_DIR / CRF_FILE))
+    assert set(weights.attributes) == {attribute for attribute, _ in tagger.info().state_features}
     assert weights.state.shape == (len(weights.attributes), 9) and weights.transition.shape == (9, 9)
     assert weights.transition[0, 2] < -5  # O → I-PERS: BIO says never
     with pytest.raises(ValueError):

@@ -19,12 +19,10 @@ from .resources import (
     GAZETTEER_TYPES,
     MODEL_DIR,
     NEURAL_FILE,
-    TAGS,
     gazetteer_file,
     load_clusters,
-    names_file,
+    load_names,
     load_resources,
-    load_weighted_attributes,
     read_gazetteer_names,
 )
 
@@ -66,10 +64,6 @@ class EmbeddedNer:
         from .neural import surely_outside
 
         self.load()
-        if self._marginals is None:
-            from .crf_marginals import CrfMarginals, read_weights
-
-            self._marginals = CrfMarginals(read_weights(self.model_dir / CRF_FILE), self._extractor)
         out = []
         for marginals in self._marginals.marginals(sentences):
             marginals = marginals.astype(np.float32)
@@ -83,20 +77,19 @@ class EmbeddedNer:
 
         from .features import FeatureExtractor
 
+        from .crf_marginals import CrfMarginals, read_weights
+
         resources = load_resources(self.model_dir)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.model_dir / CRF_FILE))
+        weights = read_weights(self.model_dir / CRF_FILE)
+        # features the model gives no weight are left out: the tagger would look them up for nothing
+        self._extractor = FeatureExtractor(resources, weighted=frozenset(weights.attributes))
+        self._marginals = CrfMarginals(weights, self._extractor)
         if (self.model_dir / NEURAL_FILE).is_file():
-            from .crf_marginals import CrfMarginals, read_weights
             from .neural import NeuralTagger
 
-            # the mix reads the CRF's weights itself: the attributes they hold are the weighted ones
-            weights = read_weights(self.model_dir / CRF_FILE)
-            self._extractor = FeatureExtractor(resources, weighted=frozenset(weights.attributes))
-            self._marginals = CrfMarginals(weights, self._extractor)
             self._neural = NeuralTagger(self.model_dir, resources)
-        else:
-            self._extractor = FeatureExtractor(resources, weighted=load_weighted_attributes(self.model_dir))
         self._tagger = tagger
 
     @staticmethod
@@ -140,9 +133,8 @@ def _known_names(model_dir: Path) -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=None)
 def _given_names(model_dir: Path) -> frozenset[str]:
-    return frozenset((model_dir / names_file("given")).read_text(encoding="utf-8").split())
+    return load_names(model_dir)["given"]  # the tagger's own list, read once
 
 
 @lru_cache(maxsize=None)

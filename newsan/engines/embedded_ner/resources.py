@@ -17,7 +17,6 @@ MODEL_DIR = Path(__file__).parent / "model"
 CLUSTERS_FILE = "clusters.tsv.gz"
 CRF_FILE = "crf.model"
 NEURAL_FILE = "tagger.onnx"  # the BiLSTM mixed with the CRF (neural.py, train_neural.py)
-WEIGHTED_FILE = "weighted_attributes.txt.gz"  # the attributes crf.model gives a weight (train.py)
 GAZETTEER_TYPES = ("LOC", "ORG", "PERS")
 NAME_ROLES = ("given", "surname")
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -76,29 +75,9 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     return clusters
 
 
+@lru_cache(maxsize=4)
 def load_names(directory: Path) -> dict[str, frozenset[str]]:
     return {role: frozenset((directory / names_file(role)).read_text(encoding="utf-8").split()) for role in NAME_ROLES}
-
-
-def load_weighted_attributes(directory: Path) -> frozenset[str] | None:
-    path = directory / WEIGHTED_FILE
-    if not path.is_file():
-        return None
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return frozenset(line.rstrip("\n") for line in lines)
-
-
-def write_weighted_attributes(directory: Path) -> int:
-    """List the attributes of crf.model that carry a weight (read once at training time:
-    the tagger's info() takes half a second)."""
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(directory / CRF_FILE))
-    attributes = sorted({attribute for attribute, _ in tagger.info().state_features})
-    with open(directory / WEIGHTED_FILE, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
-        out.write("".join(a + "\n" for a in attributes).encode("utf-8"))
-    return len(attributes)
 
 
 def load_resources(directory: Path = MODEL_DIR) -> Resources:

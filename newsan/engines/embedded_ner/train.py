@@ -35,8 +35,8 @@ from .resources import (
     gazetteer_file,
     load_resources,
     names_file,
-    write_weighted_attributes,
 )
+from .crf_marginals import read_weights
 from .scoring import format_scores, read_conll, score
 from .train_neural import SEED as NEURAL_SEED
 
@@ -157,7 +157,7 @@ def main(argv=None) -> None:
     write_name_lists(args.out)
     params = dict(CRF_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
     train_crf(FeatureExtractor(load_resources(args.out)), sentences, tags, args.out / CRF_FILE, params)
-    print(f"{write_weighted_attributes(args.out)} attributes carry a weight")
+    print(f"{len(read_weights(args.out / CRF_FILE).attributes)} attributes carry a weight")
     if args.no_neural:
         (args.out / NEURAL_FILE).unlink(missing_ok=True)
     else:
