@@ -385,8 +385,9 @@ class Attributor:
         return speaker, subject
 
     def can_speak(self, speaker: Known) -> bool:
-        """A named entity, a speaker already quoted, or a description of one who can speak."""
-        return speaker.key.startswith("entity:") or bool(speaker.quotes) or describes_a_speaker(speaker.name)
+        """A named entity, or a description of one who can speak (headlines come first: no
+        speaker has been quoted yet)."""
+        return speaker.key.startswith("entity:") or describes_a_speaker(speaker.name)
 
     def postposed_source(self, quote: Quote, gender: str) -> Subject:
         """وفق ما أكده مدير المستشفى عماد العبعاب. وأضاف أن …: a continuation opening the
