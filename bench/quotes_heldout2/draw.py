@@ -22,9 +22,11 @@ PER_FOLDER = 10
 SAMPLE = 500
 
 
-def main():
-    gold = {json.loads(f.read_text(encoding="utf-8"))["doc"] for d in GOLD for f in d.glob("*.json")}
-    rng = random.Random(SEED)
+def main(seed=SEED, gold=GOLD):
+    """Print the drawn articles; the third set (bench/quotes_heldout3/draw.py) calls this with
+    its own seed and this set among the gold ones."""
+    gold = {json.loads(f.read_text(encoding="utf-8"))["doc"] for d in gold for f in d.glob("*.json")}
+    rng = random.Random(seed)
     for folder in ("antcorpus", "saudinewsnet"):
         paths = sorted((NEWS / folder).glob("*.txt"))[SAMPLE:]
         rng.shuffle(paths)

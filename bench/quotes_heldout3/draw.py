@@ -1,44 +1,24 @@
 """Draw the articles of the third held-out quote set (run once; kept for provenance).
 
-Ten antcorpus and ten saudinewsnet articles, never tuned on, drawn like the second set (seed
-2030) to add to the honest estimate of attribution. Candidates: 600-5,000 characters with at least two
-speech cues followed by أن/إن or a quotation mark (the pool rounds' filter), in no gold set,
-and outside the first 500 articles of each folder (the before/after comparison sample
-earlier sessions read).
+Ten antcorpus and ten saudinewsnet articles, never tuned on, drawn as the second set was
+(`bench/quotes_heldout2/draw.py`, whose filter this reuses) with seed 2030 and that set
+excluded too, to add to the honest estimate of attribution.
 """
 
-import json
-import random
-import re
+import importlib.util
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[1]
-NEWS = BENCH.parent.parent / "shared" / "data" / "news"
-GOLD = [BENCH / "quotes_heldout", BENCH / "quotes_heldout2", BENCH / "quotes_tune", BENCH / "quotes_tune2", BENCH / "quotes_tune3",
-        BENCH.parent.parent / "shared" / "data" / "quotes" / "dev"]
-CUE = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|اعتبر|أفاد|كشف|شدد|ذكر|مؤكدا|مشيرا|مضيفا)\w{0,3}\s+(?:\S+\s+){0,4}?(?:أن|إن|بأن|[«\"“:])")
 SEED = 2030
-PER_FOLDER = 10
-SAMPLE = 500
 
 
-def main():
-    gold = {json.loads(f.read_text(encoding="utf-8"))["doc"] for d in GOLD for f in d.glob("*.json")}
-    rng = random.Random(SEED)
-    for folder in ("antcorpus", "saudinewsnet"):
-        paths = sorted((NEWS / folder).glob("*.txt"))[SAMPLE:]
-        rng.shuffle(paths)
-        taken = []
-        for path in paths:
-            text = path.read_text(encoding="utf-8")
-            if f"{folder}/{path.name}" in gold or not 600 <= len(text) <= 5000 or len(CUE.findall(text)) < 2:
-                continue
-            taken.append(path.name)
-            if len(taken) == PER_FOLDER:
-                break
-        for name in sorted(taken):
-            print(f"{folder}/{name}")
+def second_draw():
+    spec = importlib.util.spec_from_file_location("heldout2_draw", BENCH / "quotes_heldout2" / "draw.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":
-    main()
+    draw = second_draw()
+    draw.main(seed=SEED, gold=[*draw.GOLD, BENCH / "quotes_heldout2"])
