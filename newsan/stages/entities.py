@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from newsan.document import Document, Entity, Mention
+from newsan.stages.ner import NAMESAKE_NOUNS
 from newsan.text.normalize import match_key, split_proclitics
 
 MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration variants of one name
@@ -17,7 +18,7 @@ SON_OF = {"بن", "ابن", "بنت"}  # match keys
 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
-    known = lexicon | {t.norm for t in doc.tokens}
+    known = lexicon | {t.norm for t in doc.tokens} | NAMESAKE_NOUNS  # بمطار الملك عبدالعزيز: ب + مطار
     inner_name_words = {t.norm for m in doc.mentions if m.type == "PERS" for t in doc.tokens[m.first + 1 : m.last]}
     for mention in doc.mentions:
         if doc.tokens[mention.first].norm in inner_name_words:

@@ -15,11 +15,28 @@ from newsan.text.normalize import clitic_readings, normalize
 MIN_NAME_CHARS = 4  # shorter names are too often ordinary words to spread
 CONJUNCTIONS_APART = frozenset(normalize(w) for w in ("و", "ف"))
 MIN_FORM = 3  # proclitic-free readings shorter than this match too much
+# Places and bodies named after a person (جامعة الملك سعود، مستشفى الملك فهد، كتائب الشهيد عز
+# الدين القسام، مؤسسة الملك خالد الخيرية): the person's name there is part of the place's or
+# the body's, which the tagger often leaves to the name alone (سعود PERS), and which then reads
+# as a person, even as the speaker of مدير جامعة الملك سعود الدكتور بدران العمر.
+NAMED_PLACES = frozenset(normalize(w) for w in (
+    "مطار", "مدينة", "شارع", "طريق", "ميناء", "حي", "ملعب", "استاد", "جسر", "ساحة", "قاعدة", "مخيم",
+))
+NAMED_BODIES = frozenset(normalize(w) for w in (
+    "جامعة", "مستشفى", "مؤسسة", "مركز", "كلية", "مسجد", "جامع", "جائزة", "معهد", "مجمع", "برنامج",
+    "صندوق", "مكتبة", "قصر", "مدرسة", "أكاديمية", "اكاديمية", "كرسي", "كتائب", "سرايا",
+))
+NAMESAKE_HONORIFICS = frozenset(normalize(w) for w in (
+    "الملك", "الأمير", "الأميرة", "الشهيد", "الإمام", "الامام", "السلطان", "الشيخ",
+))
+ATTACHED_TO_NOUN = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, under a proclitic (بمطار)
 
 
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
     sentences = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
     tagged = without_non_names(sentences, consistent_tags(sentences, engine.tag(sentences), common_words))
+    tagged = [with_namesakes(words, tags) for words, tags in zip(sentences, tagged)]
     for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
@@ -50,6 +67,49 @@ def is_name(words: list[str], before: str) -> bool:
     if len(words) == 1 and normalize(before) in CONJUNCTIONS_APART and is_past_speech_verb(words[0]):
         return False
     return True
+
+
+def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
+    """A person's name after a place or body noun in construct, with or without the title
+    before it (جامعة الملك سعود، مستشفى سليمان الحبيب), and any name after such a title
+    (مطار [الملك عبدالعزيز] LOC), is that place's (LOC) or body's (ORG) name, with the
+    adjectives after it (مطار الملك عبدالعزيز الدولي)."""
+    for first, last, type_ in bio_spans(tags):
+        noun_at = first - 1
+        titled = normalize(words[first]) in NAMESAKE_HONORIFICS
+        if not titled and noun_at >= 0 and tags[noun_at] == "O" and normalize(words[noun_at]) in NAMESAKE_HONORIFICS:
+            noun_at -= 1  # جامعة الملك [سعود]
+            titled = True
+        if type_ != "PERS" and not titled:
+            continue  # مدينة سوسة، ملعب رادس: the place is named already
+        kind = namesake_kind(words[noun_at]) if noun_at >= 0 else ""
+        if not kind:
+            continue
+        start = noun_at
+        while start > 0 and tags[start].startswith("I-"):
+            start -= 1  # [كتائب الشهيد] [عز الدين القسام]: the body tagged in part
+        end = last
+        while end < len(words) and tags[end] == "O" and is_adjective(words[end]):
+            end += 1
+        tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+    return tags
+
+
+def namesake_kind(word: str) -> str:
+    """LOC or ORG for a place or body noun that a name may follow (بجامعة too), else ""."""
+    norm = normalize(word)
+    for noun in (norm, *(norm[len(p):] for p in ATTACHED_TO_NOUN if norm.startswith(p))):
+        if noun in NAMED_PLACES:
+            return "LOC"
+        if noun in NAMED_BODIES:
+            return "ORG"
+    return ""
+
+
+def is_adjective(word: str) -> bool:
+    """الدولي، التخصصي، الخيرية: a definite nisba adjective."""
+    norm = normalize(word)
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
 
 
 def is_past_speech_verb(word: str) -> bool:
