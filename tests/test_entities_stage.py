@@ -150,3 +150,13 @@ def test_a_surname_written_as_in_the_full_name_keeps_its_first_letters():
     doc = entities_of("وقال عبد الرؤوف اللطيف إن الإضراب تأجل، وأشاد باللطيف.", {
         "عبد الرؤوف اللطيف": "PERS", "باللطيف": "PERS"}, lexicon=frozenset({"اللطيف"}))
     assert [(m.proclitics, m.name) for m in doc.mentions] == [("", "عبد الرؤوف اللطيف"), ("ب", "اللطيف")]
+
+
+def test_a_name_after_a_place_or_body_noun_is_the_place_or_body():
+    text = ("وقال مدير جامعة الملك سعود بدران العمر إن الدراسة بدأت، في مطار الملك عبدالعزيز الدولي "
+            "وبمستشفى سليمان الحبيب، وفي مدينة سوسة.")
+    tags = {"سعود": "PERS", "بدران العمر": "PERS", "الملك عبدالعزيز": "LOC", "سليمان الحبيب": "PERS", "سوسة": "LOC"}
+    doc = entities_of(text, tags)
+    assert sorted((e.canonical, e.type) for e in doc.entities) == [
+        ("بدران العمر", "PERS"), ("جامعة الملك سعود", "ORG"), ("سوسة", "LOC"),
+        ("مستشفى سليمان الحبيب", "ORG"), ("مطار الملك عبدالعزيز الدولي", "LOC")]

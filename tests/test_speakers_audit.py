@@ -822,3 +822,37 @@ def test_a_named_speakers_aliases_hold_no_long_description():
     doc = quotes_of("قال وزير الصناعة والتجارة زياد العذاري إن التصرفات لا تليق.\nوطالب وزير الصناعة والتجارة ممثلي "
                     "النقابات الأساسية للمؤسسة بالاعتذار \"لأن الحرية ليست فوضى\".\n", entities)
     assert [s.aliases for s in doc.speakers] == [["زياد العذاري"]]
+
+
+# ---- session 9: Saudi press conventions, from sentences written for the purpose ----------
+def test_a_report_after_fima_is_a_quote_of_its_own_subject():
+    text = "وقال المتحدث مبارك العصيمي إن الميزانية معتمدة، فيما أكد مسؤول في الوزارة أن التنفيذ سيبدأ قريبا.\n"
+    doc = quotes_of(text, persons("مبارك العصيمي"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("الميزانية معتمدة", "مبارك العصيمي"), ("التنفيذ سيبدأ قريبا", "مسؤول في الوزارة")]
+
+
+def test_an_aside_between_dashes_is_not_part_of_the_source():
+    doc = quotes_of("وقال مصدر مطلع -طلب عدم الكشف عن هويته- إن الاجتماع تأجل.\n")
+    assert speakers(doc) == [("وقال", "مصدر مطلع")]
+    doc = quotes_of("ذكر مدير شركة إيلاف - فرع الرياض، أن الأسعار ثابتة.\n")
+    assert speakers(doc) == [("ذكر", "مدير شركة إيلاف فرع الرياض")]
+
+
+def test_a_participle_after_a_verb_and_a_title_reports_the_title():
+    text = "وقال الوزير خالد العمر إن الخطة جاهزة.\n\nوعلق رئيس الهيئة قائلا: «سنراجع كل الملفات».\n"
+    doc = quotes_of(text, persons("خالد العمر"))
+    assert speakers(doc) == [("وقال", "خالد العمر"), ("قائلا", "رئيس الهيئة")]
+
+
+def test_thus_said_after_a_quote_attributes_it():
+    doc = quotes_of("«لن نسمح بتكرار ما حدث أبدا»، هكذا قال قائد القوات.\n")
+    assert [(q.kind, q.cue, q.speaker) for q in doc.quotes] == [("direct", "قال", "قائد القوات")]
+
+
+def test_zada_reports_only_a_statement_after_a_colon():
+    text = "وأوضح سالم الدوسري أن المشكلة في الخط. وزاد: «نعتذر للسكان عن هذا الإزعاج».\n"
+    doc = quotes_of(text, persons("سالم الدوسري"))
+    assert [(q.cue, q.speaker, q.text) for q in doc.quotes][1:] == [("وزاد", "سالم الدوسري", "نعتذر للسكان عن هذا الإزعاج")]
+    assert quotes_of("وزاد عدد المصابين إلى خمسين شخصا بعد أن انهار المبنى.\n").quotes == []
+    assert quotes_of("وزاد الطين بلة أن الشركة انسحبت من المشروع.\n").quotes == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
     CALLING_VERBS,
+    COLON_ONLY_CUES,
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
     RELAY_SOURCE,
@@ -72,6 +73,7 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 ))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
+THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
 ))
@@ -228,6 +230,8 @@ class QuoteFinder:
             if word.paragraph != cue_word.paragraph or self.is_sentence_end(j):
                 break
             run = self.marked_opening_at(word.start)
+            if run is not None and cue.lemma in COLON_ONLY_CUES:
+                return None
             if run is not None:
                 statement = not (self.is_quoted_name(run, j, cue) or self.is_too_short(run)
                                  or not self.closes_statement(run))
@@ -248,6 +252,8 @@ class QuoteFinder:
                 marker = j
             if word.text == ":":
                 return None if cue.weak else self.after_colon(j, cue_word)
+            if cue.lemma in COLON_ONLY_CUES and is_complementiser(word.text):
+                return None
             if word.is_word and self.interrupts(j, gap):
                 break  # another cue: this one had no clause of its own
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
@@ -262,6 +268,8 @@ class QuoteFinder:
                     return phrase  # a verb's place or channel (أكد على مدونته أن …): go on to أن
             gap += word.is_word
             j += 1
+        if cue.lemma in COLON_ONLY_CUES:
+            return None
         verb = not cue.weak or self.is_own_verb(cue_index) or self.starts_sentence(cue_index)
         if wording is not None and verb:  # وصف الرئيس …، not في وصف …
             return self.worded_phrase(phrase_start, wording, cue_word)
@@ -419,6 +427,8 @@ class QuoteFinder:
         cue = self.tokens[j].cue
         if cue is None or cue.noun or cue.weak or gap == 0:
             return False
+        if cue.lemma in COLON_ONLY_CUES:
+            return self.quote_after_cue(j) is not None
         return (cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
                 or self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS)
 
@@ -427,6 +437,10 @@ class QuoteFinder:
         """A cue that is plainly a finite verb opening a clause: written with و/ف (وقال), or
         after a conjunction written apart or the particle قد (و قال، فقد أشار)."""
         return written_with_conjunction(self.tokens[j]) or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
+
+    def after_clause_conjunction(self, j: int) -> bool:
+        cue = self.tokens[j].cue
+        return j > 0 and cue is not None and not cue.weak and self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
 
     def starts_sentence(self, j: int) -> bool:
         return j == 0 or self.tokens[j - 1].paragraph != self.tokens[j].paragraph or self.is_sentence_end(j - 1)
@@ -545,9 +559,11 @@ class QuoteFinder:
         return quotes
 
     def postposed_cue(self, pos: int) -> Token | None:
-        """The verb that attributes a quote it follows: «…»، قال الوزير, or a cleft whose
+        """The verb that attributes a quote it follows: «…»، قال الوزير (هكذا قال), or a cleft whose
         verb carries the statement as its object: «…»، هذا ما قاله الوزير."""
         index = self.doc.token_index_at(pos)
+        if index >= 0 and self.tokens[index].norm in THUS_WORDS:
+            index += 1  # «…»، هكذا قال الوزير
         words = self.tokens[index : index + 3] if index >= 0 else []
         if words and words[0].cue is not None and not words[0].cue.participle and not words[0].cue.noun:
             return words[0]
@@ -590,7 +606,8 @@ class QuoteFinder:
             return False
         previous = self.tokens[j - 1] if j else None
         after_comma = previous is not None and previous.text in CLAUSE_COMMAS
-        own_verb = self.is_own_verb(j)
+        # …، فيما أكد مسؤول أن: a verb after فيما/بينما is the narrator's next report
+        own_verb = self.is_own_verb(j) or self.after_clause_conjunction(j)
         if after_comma and (word.cue.participle or own_verb):
             return True
         if word.cue.participle and self.complementiser_follows(j):
@@ -606,7 +623,7 @@ class QuoteFinder:
     def clause_cut_before(self, j: int) -> int:
         """Where the clause ends before word j: before a comma or a joining و (، وفق …),
         and before the particle that introduces a verb (، فقد أشار)."""
-        if j and self.tokens[j - 1].norm in VERB_MARKERS:
+        if j and (self.tokens[j - 1].norm in VERB_MARKERS or self.after_clause_conjunction(j)):
             j -= 1
         if j and self.tokens[j - 1].text in CLAUSE_COMMAS:
             return self.tokens[j - 1].start

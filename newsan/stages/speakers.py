@@ -648,7 +648,17 @@ class Attributor:
             subject = self.subject_at(opening[skip : skip + MAX_TITLE_WORDS + 1], body_allowed)
             if not subject.empty:
                 return subject
-        return Subject()
+        return self.title_between(opening[first_skip:])
+
+    def title_between(self, words: list[Token]) -> Subject:
+        """وعلق رئيس النادي قائلا: nothing but a title between the sentence's verb and the cue
+        is the subject, described, when the title names no one."""
+        title = words
+        if not 1 <= len(title) <= MAX_TITLE_WORDS or not is_title_word(title[0].text):
+            return Subject()
+        if any(not is_definite(w.text) or self.doc.mention_at(w.start) is not None for w in title[1:]):
+            return Subject()
+        return described_subject(self.description(title))
 
     def subject_at(self, words: list[Token], body_allowed: bool = True) -> Subject:
         """A subject that starts exactly at words[0]: a PERS mention, possibly after a title,
@@ -1024,8 +1034,8 @@ class Attributor:
                 quoted_name = True
             elif quoted_name and any(c in QUOTE_MARKS for c in between):
                 break  # past the quoted name's closing mark
-            elif kept and any(c in QUOTE_MARKS + "،,(" for c in between):
-                break
+            elif kept and (any(c in QUOTE_MARKS + "،,(" for c in between) or sets_off_with_dash(between)):
+                break  # مصدر مطلع -طلب عدم الكشف عن هويته-: the source, not the aside
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
             if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
@@ -1786,6 +1796,13 @@ def bare_noun(norm: str) -> str:
         if rest and is_body_noun(rest):
             return rest
     return norm
+
+
+def sets_off_with_dash(between: str) -> bool:
+    """A dash after a space and against the next word opens an aside (مسؤول -فضل عدم ذكر
+    اسمه-). Between letters it joins a compound; with spaces both sides it may go on with the
+    name (مدير شركة إيلاف - فرع الرياض)."""
+    return len(between) > 1 and between[-1] in "-–—" and between[-2].isspace()
 
 
 def is_stop(token: Token) -> bool:

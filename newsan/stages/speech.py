@@ -59,7 +59,11 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
     "أجمع": ("أجمع", "", ""),  # أجمعوا أن: stated together; يجمع/مجمع are "gathers"/"complex"
     "عبّر": ("عبّر", "", "معبر"),  # past عبر is also "via": weak, it reports only before أن
+    "زاد": ("زاد", "", ""),  # وزاد: «…» "he added"; يزيد/زائدا are "increases"/"plus"
 }
+# Verbs that mostly mean something else (زاد عدد الحالات "rose"): they report only a
+# statement after a colon (وزاد: «…»، وزاد الوزير: …).
+COLON_ONLY_CUES = frozenset({"زاد"})
 
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
