@@ -856,3 +856,12 @@ def test_zada_reports_only_a_statement_after_a_colon():
     assert [(q.cue, q.speaker, q.text) for q in doc.quotes][1:] == [("وزاد", "سالم الدوسري", "نعتذر للسكان عن هذا الإزعاج")]
     assert quotes_of("وزاد عدد المصابين إلى خمسين شخصا بعد أن انهار المبنى.\n").quotes == []
     assert quotes_of("وزاد الطين بلة أن الشركة انسحبت من المشروع.\n").quotes == []
+
+
+def test_a_pronoun_of_respect_with_no_speaker_before_is_the_person_so_titled():
+    text = ("رعى صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض حفل التخريج بحضور الوزير خالد العمر. "
+            "وأكد سموه أن الوطن يفخر بأبنائه.\n")
+    doc = quotes_of(text, persons("فيصل بن بندر", "خالد العمر"))
+    assert [(q.speaker, q.mention, q.title) for q in doc.quotes] == [("فيصل بن بندر", "سموه", "أمير منطقة الرياض")]
+    text = "رفع الأمير التهاني للملك سلمان بن عبدالعزيز. وأكد سموه أن الوطن يفخر بأبنائه.\n"
+    assert speakers(quotes_of(text, persons("سلمان بن عبدالعزيز"))) == [("وأكد", "")]

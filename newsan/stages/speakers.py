@@ -147,6 +147,20 @@ REFERRING_PRONOUNS = frozenset(normalize(w) for w in (
     "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته", "سيادته", "سماحته",
     "حضرته", "هؤلاء", "الأخير", "الأخيرة",
 ))
+# The titles a pronoun of respect stands for: with no speaker quoted before, وأكد سموه is the
+# person the article introduced as صاحب السمو الملكي الأمير …, not whoever was named last.
+RESPECT_TITLES = {normalize(pronoun): frozenset(normalize(w) for w in titles) for pronoun, titles in (
+    ("سموه", ("سمو", "الأمير", "أمير", "الشيخ", "ولي")),
+    ("سموها", ("سمو", "الأميرة", "أميرة", "الشيخة")),
+    ("معاليه", ("معالي", "وزير", "الوزير")),
+    ("معاليها", ("معالي", "وزيرة", "الوزيرة")),
+    ("فضيلته", ("فضيلة", "الشيخ", "المفتي", "إمام", "خطيب")),
+    ("سماحته", ("سماحة", "الشيخ", "المفتي", "السيد")),
+    ("جلالته", ("جلالة", "الملك", "السلطان")),
+    ("سيادته", ("سيادة", "الرئيس", "رئيس")),
+    ("سعادته", ("سعادة", "السفير", "سفير")),
+)}
+RESPECT_REACH = 6  # words before a name where its honorific title is looked for
 # Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
 NOT_NAME_WORDS = frozenset(normalize(w) for w in (
     "عام", "العام", "سابقا", "سابق", "الأسبق", "حاليا", "أيضا", "ايضا", "به", "بها", "لي", "له", "لها",
@@ -382,7 +396,33 @@ class Attributor:
         speaker = self.most_recent(gender, number)
         if speaker is None and not subject.pronoun:
             speaker = self.person_named_before(quote, gender, number)
+        if speaker is None and subject.pronoun and subject.mention:
+            speaker = self.person_honoured_before(quote, subject.mention, gender, number)
         return speaker, subject
+
+    @staticmethod
+    def addressed(word: Token) -> bool:
+        """للملك، لوزير: a title or honorific with ل on it, before a name: to whom."""
+        norm = word.norm
+        rest = "ال" + norm[2:] if norm.startswith("لل") else norm[1:] if norm.startswith("ل") else ""
+        return bool(rest) and (addressed_title(word) or rest in HONORIFICS or rest[2:] in APPOSITION_HEADS)
+
+    def person_honoured_before(self, quote: Quote, pronoun: str, gender: str, number: str) -> Known | None:
+        """رعى صاحب السمو الملكي الأمير فيصل بن بندر … . وأكد سموه أن …: the person named last
+        before the cue with a title the pronoun of respect stands for (never one addressed: للملك)."""
+        titles = RESPECT_TITLES[normalize(pronoun)]
+        cue = cue_position(quote)
+        for mention in reversed(self.doc.mentions[: bisect_right(self.mention_starts, cue)]):
+            if mention.end > cue or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
+                continue
+            index = self.doc.token_index_at(mention.start)
+            before = [w for w in self.tokens[max(0, index - RESPECT_REACH) : index]
+                      if w.is_word and w.sentence == self.tokens[index].sentence]
+            if before and self.addressed(before[-1]):
+                continue  # رفع التهاني للملك سلمان: the one addressed
+            if any(w.norm in titles for w in before) or normalize(mention.text.split()[0]) in titles:
+                return self.speaker_for_entity(Subject(mention.entity), gender, number)
+        return None
 
     def can_speak(self, speaker: Known) -> bool:
         """A named entity, or a description of one who can speak (headlines come first: no
@@ -792,7 +832,7 @@ class Attributor:
             return Subject()
         head = words[0].norm
         if head in REFERRING_PRONOUNS or (head == normalize("هذا") and len(words) > 1 and words[1].norm in REFERRING_PRONOUNS):
-            return Subject(pronoun=True)
+            return Subject(pronoun=True, mention=words[0].text if head in RESPECT_TITLES else "")
         if head in ADVERBIAL_OPENERS:
             return self.subject_after_adverbial(words[1:], allow_place, fronted)
         if head in STATEMENT_NOUNS and len(words) > 1:  # وقال بيان الاتحاد الماليزي: the federation
@@ -1550,8 +1590,19 @@ def title_after(doc: Document, mention: Mention) -> str:
             break  # … رئيس الجمعية أعلن، مدرب الفريق ما ينتظر: the sentence goes on
         if kept and norm[:1] == "و" and not is_definite(word.text):
             break  # وتضم …: the sentence goes on
+        if kept and ends_a_construct(doc, kept[-1], word):
+            break  # أمير منطقة الرياض حفل التخريج: the verb's object after the title
         kept.append(word)
     return doc.text[kept[0].start : kept[-1].end] if kept else ""
+
+
+def ends_a_construct(doc: Document, last: Token, word: Token) -> bool:
+    """A bare indefinite noun after a definite one opens a new phrase: a title's construct
+    chain (أمير منطقة الرياض) ends at its definite word. A word in ب or ل goes on with it
+    (مدير الطوارئ بوزارة الصحة), as does a name (أمير منطقة مكة المكرمة)."""
+    definite_before = is_definite(last.text) or doc.mention_at(last.start) is not None
+    return definite_before and not is_definite(word.text) and word.norm[:1] not in "بلك" \
+        and doc.mention_at(word.start) is None
 
 
 def object_follows_subject(doc: Document, mention: Mention) -> bool:
