@@ -196,12 +196,18 @@ class QuoteFinder:
                     return self.object_phrase(run, marker, self.tokens[index])
                 j = self.word_after(run)
                 continue
-            if marker < 0 and word.is_word and self.opens_object(j):
+            if marker < 0 and word.is_word and (self.opens_object(j) or self.pledged_in_b(j)):
                 if word.norm in TAKING_CHARGE:
                     return None
                 marker = j
             j += 1
         return None
+
+    def pledged_in_b(self, j: int) -> bool:
+        """After a pledge any word in ب opens its object (تعهد بمواصلة "…"، تعهد بـ"رد حازم"),
+        not only a definite or hamza-initial one; a name in ب stays the subject (تعهد بوتين)."""
+        word = self.tokens[j]
+        return word.norm.startswith("ب") and word.cue is None and self.doc.mention_at(word.start) is None
 
     def warm_cue_cache(self) -> None:
         """Answer quote_after_cue for every cue that can end another's clause (a plain verb),
@@ -920,7 +926,7 @@ def opens_statement(word: str) -> bool:
 def is_outlet_prefix(text: str, mark: int) -> bool:
     """لـ«الشرق الأوسط»، لـ "الجوهرة"، ل"…": the preposition ل attached to a quoted name."""
     before = text[max(0, mark - 4) : mark]
-    attached = before[-1:] == "ل" or before.endswith("ـ")
+    attached = before[-1:] == "ل" or before.endswith("لـ")  # not بـ"…": تعهد بـ"رد حازم …"
     spaced = re.search(r"(^|\s)لـ?\s$", before) is not None
     return attached or spaced
 
