@@ -865,3 +865,23 @@ def test_a_pronoun_of_respect_with_no_speaker_before_is_the_person_so_titled():
     assert [(q.speaker, q.mention, q.title) for q in doc.quotes] == [("فيصل بن بندر", "سموه", "أمير منطقة الرياض")]
     text = "رفع الأمير التهاني للملك سلمان بن عبدالعزيز. وأكد سموه أن الوطن يفخر بأبنائه.\n"
     assert speakers(quotes_of(text, persons("سلمان بن عبدالعزيز"))) == [("وأكد", "")]
+
+
+def test_quoted_words_in_the_object_of_a_call_are_a_mixed_quote_of_the_caller():
+    doc = quotes_of('ودعا زعير الاتحادات العربية الى "وقفة موحدة وجادة وداعمة" لحملة الترشح.\n')
+    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
+        ("mixed", "زعير", '"وقفة موحدة وجادة وداعمة" لحملة الترشح')]
+    doc = quotes_of('ودعا رئيس الوزراء الأحزاب إلى "حوار وطني شامل بلا شروط" في أقرب وقت.\n')
+    assert speakers(doc) == [("ودعا", "رئيس الوزراء")]
+    doc = quotes_of('وتعهد الرئيس إيمانويل ماكرون بـ"رد حازم لا هوادة فيه" على الهجمات.\n', persons("إيمانويل ماكرون"))
+    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
+        ("mixed", "إيمانويل ماكرون", 'بـ"رد حازم لا هوادة فيه" على الهجمات')]
+
+
+def test_a_verb_showing_a_plural_subject_takes_no_subject_after_it():
+    text = 'واعتبر المنسقون أن البيان "جاء في وقت مشبوه". ودعوا الهيئة السياسية للحزب إلى "تحمل مسؤولياتها التاريخية كاملة".\n'
+    assert speakers(quotes_of(text)) == [("واعتبر", "المنسقون"), ("ودعوا", "المنسقون")]
+    text = "وكانت وزارة الداخلية ومديرية الاستخبارات أعلنتا مطلع أكتوبر أن الخلية فككت.\n"
+    assert speakers(quotes_of(text)) == [("أعلنتا", "وزارة الداخلية ومديرية الاستخبارات")]
+    text = "الأمريكان كانوا يقولون عند بداية الهجمات إنها ستستغرق بضعة أشهر.\n"
+    assert speakers(quotes_of(text)) == [("يقولون", "الأمريكان")]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
+    BOUNDARY_ONLY,
     CALLING_VERBS,
     COLON_ONLY_CUES,
     GOVERNED_PREPOSITIONS,
@@ -173,7 +174,10 @@ class QuoteFinder:
         بالبحث في القضية), and as a cue it would end other quotes that report a pledge."""
         quotes = []
         for index, word in enumerate(self.tokens):
-            if bare_verb(word.norm) not in PLEDGE_FORMS or self.in_marked(word.start) or self.is_claimed(word.start):
+            object_verb = word.cue is not None and word.cue.lemma in BOUNDARY_ONLY and not word.cue.noun
+            if not (object_verb or bare_verb(word.norm) in PLEDGE_FORMS):
+                continue
+            if self.in_marked(word.start) or self.is_claimed(word.start):
                 continue
             quote = self.pledge_quote(index)
             if quote is not None:

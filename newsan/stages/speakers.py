@@ -20,6 +20,7 @@ from functools import lru_cache
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import (
+    CALLING_VERBS,
     RELAY_SOURCE,
     RELAY_VERBS,
     cue_form,
@@ -103,7 +104,8 @@ ABOUT_WORDS = frozenset(normalize(w) for w in ("عن", "مع", "حول", "بشأ
 # Words that open a state's full name (جمهورية مصر العربية، المملكة العربية السعودية).
 STATE_WORDS = frozenset(normalize(w) for w in ("جمهورية", "مملكة", "المملكة", "دولة", "إمارة", "سلطنة"))
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
-PAST_AUXILIARIES = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
+PAST_AUXILIARIES = frozenset(normalize(w) for w in (
+    "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "فكانوا"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
 PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
 # Words a title is made of are everything but these; they end a title read backwards.
@@ -559,6 +561,10 @@ class Attributor:
         # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
         # what follows it is its object.
         subject_words = [] if cue is not None and cue.participle else self.words_after_cue(cue_index, quote)
+        if cue is not None and cue.number == "p" and not (cue.participle or cue.noun):
+            # ودعوا الهيئة السياسية إلى …: a verb that shows a plural or dual subject has it in
+            # its ending; a noun after it is its object (before its subject the verb is singular)
+            subject_words = []
         if cue is not None and cue.lemma in B_OBJECT_VERBS and self.object_in_b(subject_words):
             subject_words = []  # وأقر بوجود صعوبات، أفاد بتعرضه: its object; the subject is dropped
         if cue is not None and cue.lemma in RELAY_VERBS:
@@ -584,6 +590,8 @@ class Attributor:
         subject = self.read_subject(subject_words, allow_place=True)
         if subject.pronoun:
             return subject
+        if cue is not None and cue.lemma in CALLING_VERBS:
+            subject = without_object_called(subject)
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
@@ -593,8 +601,13 @@ class Attributor:
             subject = self.relative_clause_subject(cue_index)
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             fronted = self.words_before_cue(cue_index)
-            # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too
-            definite = cue_index > 0 and self.tokens[cue_index - 1].norm == normalize("قد") and self.after_auxiliary(fronted)
+            # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too; so
+            # it is around كان before a plural verb, whose subject cannot follow it (وكانت الوزارة
+            # والمديرية أعلنتا، الأمريكان كانوا يقولون)
+            after_qad = self.tokens[cue_index - 1].norm == normalize("قد")
+            plural_after_auxiliary = cue.number == "p" and (
+                self.after_auxiliary(fronted) or self.tokens[cue_index - 1].norm in PAST_AUXILIARIES)
+            definite = (after_qad and self.after_auxiliary(fronted)) or plural_after_auxiliary
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:
             subject = self.sentence_subject(cue_index)
@@ -1478,6 +1491,27 @@ def described_subject(description: str) -> Subject:
             len(description.split()) == 1 and is_function_word(description)):
         return Subject(unnamed=True)
     return Subject(description=description, mention=description)
+
+
+def without_object_called(subject: Subject) -> Subject:
+    """ودعا زعير الاتحادات العربية إلى …: after a verb of calling on someone, a name the NER
+    missed followed by a definite noun is the caller; the noun is whom he called on."""
+    words = subject.description.split()
+    if subject.entity < 0 and len(words) > 2 and is_title_word(words[0]):
+        # ودعا رئيس الوزراء الأحزاب إلى: after the title's definite word, only adjectives and
+        # words in ل/ب go on with it (رئيس الوزراء الإسرائيلي، الأمين العام للأمم المتحدة)
+        first_definite = next((i for i, w in enumerate(words) if is_definite(w)), len(words))
+        for i in range(first_definite + 1, len(words)):
+            norm = normalize(words[i])
+            if norm.startswith("ال") and not norm.endswith(("ي", "يه", "يين", "يون")) and norm not in NOT_NAME_WORDS:
+                kept = " ".join(words[:i])
+                return Subject(description=kept, mention=kept, title=subject.title)
+        return subject
+    if subject.entity >= 0 or len(words) < 2 or is_definite(words[0]) or is_title_word(words[0]):
+        return subject
+    if not is_definite(words[1]) or normalize(words[0]) in SOURCE_HEADS or normalize(words[0]) in QUANTIFIERS:
+        return subject
+    return Subject(description=words[0], mention=words[0], title=subject.title)
 
 
 def speaker_record(known: Known, kind: str) -> Speaker:
