@@ -885,3 +885,8 @@ def test_a_verb_showing_a_plural_subject_takes_no_subject_after_it():
     assert speakers(quotes_of(text)) == [("أعلنتا", "وزارة الداخلية ومديرية الاستخبارات")]
     text = "الأمريكان كانوا يقولون عند بداية الهجمات إنها ستستغرق بضعة أشهر.\n"
     assert speakers(quotes_of(text)) == [("يقولون", "الأمريكان")]
+
+
+def test_abana_made_clear_is_a_cue():
+    doc = quotes_of("وأبان مدير التعليم الدكتور أحمد الزهراني أن الاختبارات في موعدها.\n", persons("أحمد الزهراني"))
+    assert [(q.cue, q.speaker, q.text) for q in doc.quotes] == [("وأبان", "أحمد الزهراني", "الاختبارات في موعدها")]

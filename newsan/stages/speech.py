@@ -59,6 +59,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
     "أجمع": ("أجمع", "", ""),  # أجمعوا أن: stated together; يجمع/مجمع are "gathers"/"complex"
     "عبّر": ("عبّر", "", "معبر"),  # past عبر is also "via": weak, it reports only before أن
+    "أبان": ("أبان", "", ""),  # "made clear", Saudi press (وأبان مدير …أن); يبين/مبينا are بين's
     "زاد": ("زاد", "", ""),  # وزاد: «…» "he added"; يزيد/زائدا are "increases"/"plus"
 }
 # Verbs that mostly mean something else (زاد عدد الحالات "rose"): they report only a
