@@ -890,3 +890,8 @@ def test_a_verb_showing_a_plural_subject_takes_no_subject_after_it():
 def test_abana_made_clear_is_a_cue():
     doc = quotes_of("وأبان مدير التعليم الدكتور أحمد الزهراني أن الاختبارات في موعدها.\n", persons("أحمد الزهراني"))
     assert [(q.cue, q.speaker, q.text) for q in doc.quotes] == [("وأبان", "أحمد الزهراني", "الاختبارات في موعدها")]
+
+
+def test_all_after_a_call_is_whom_it_calls_on():
+    text = 'وعبرت النقابة عن رفضها للقانون. ودعت كل القائمين على القطاع إلى "الحيلولة دون تمرير هذه القوانين الجائرة".\n'
+    assert speakers(quotes_of(text)) == [("ودعت", "النقابة")]

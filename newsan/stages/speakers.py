@@ -279,6 +279,7 @@ CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
     "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "افتراضهم",
 ))
+ALL_WORDS = frozenset(normalize(w) for w in ("كل", "جميع", "كافة"))  # دعا كل/جميع …: whom, not who
 SAME_WORDS = frozenset(normalize(w) for w in ("ذات", "نفس"))  # ذات المصدر: the same source
 GENERIC_WORDS = frozenset(normalize(w) for w in (
     "في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها",
@@ -1497,6 +1498,8 @@ def without_object_called(subject: Subject) -> Subject:
     """ودعا زعير الاتحادات العربية إلى …: after a verb of calling on someone, a name the NER
     missed followed by a definite noun is the caller; the noun is whom he called on."""
     words = subject.description.split()
+    if words and normalize(words[0]) in ALL_WORDS:
+        return Subject()  # ودعت كل القائمين على …: whom she called on; the subject is dropped
     if subject.entity < 0 and len(words) > 2 and is_title_word(words[0]):
         # ودعا رئيس الوزراء الأحزاب إلى: after the title's definite word, only adjectives and
         # words in ل/ب go on with it (رئيس الوزراء الإسرائيلي، الأمين العام للأمم المتحدة)
