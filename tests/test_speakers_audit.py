@@ -895,3 +895,14 @@ def test_abana_made_clear_is_a_cue():
 def test_all_after_a_call_is_whom_it_calls_on():
     text = 'وعبرت النقابة عن رفضها للقانون. ودعت كل القائمين على القطاع إلى "الحيلولة دون تمرير هذه القوانين الجائرة".\n'
     assert speakers(quotes_of(text)) == [("ودعت", "النقابة")]
+
+
+def test_a_source_ends_where_the_occasion_of_its_words_begins():
+    doc = quotes_of("وقال متحدث باسم وزارة الخارجية الصينية في إفادة صحفية يومية إن بكين تعارض العقوبات.\n")
+    assert speakers(doc) == [("وقال", "متحدث باسم وزارة الخارجية الصينية")]
+    doc = quotes_of("وقال مسؤول كبير في إدارة الرئيس إن القرار نهائي.\n")
+    assert speakers(doc) == [("وقال", "مسؤول كبير في إدارة الرئيس")]
+
+
+def test_ibban_during_is_no_cue():
+    assert quotes_of('واشتكوا إبان لقائهم رئيس الحكومة من الغلاء، حتى أصبح المواطن "يشتهي بعض المواد دون شرائها".\n').quotes == []

@@ -197,6 +197,12 @@ B_SUBJECTS = frozenset(normalize(w) for w in (
     "بعض", "بيان", "بيانات", "بلاغ", "بلاغات", "باحث", "باحثة", "باحثون", "باحثين", "بنك", "بلدية",
     "برلمان", "برلماني", "برلمانيون", "بعثة", "بائع", "بائعة", "بحار", "بحارة", "بطل", "بطلة", "بورصة",
 ))
+# Where or how a source spoke, after في/من/عن/ب (في إفادة صحفية، في مؤتمر صحفي، في تصريح):
+# the end of the source's description, which otherwise keeps its prepositions.
+OCCASION_NOUNS = frozenset(normalize(w) for w in (
+    "إفادة", "مؤتمر", "تصريح", "تصريحات", "بيان", "مقابلة", "حديث", "كلمة", "لقاء", "اتصال", "رسالة",
+    "تغريدة", "تدوينة", "منشور", "خطاب", "ندوة", "جلسة", "إيجاز", "حوار", "رد", "تعليق",
+))
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 # A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
 QUANTIFIERS = frozenset(normalize(w) for w in (
@@ -1081,9 +1087,12 @@ class Attributor:
         description keeps its prepositional part (مسؤول كبير في إدارة الرئيس)."""
         kept: list[Token] = []
         quoted_name = False  # inside the quoted name a role noun takes: ضيف "بوليتيكا"
-        for word in words[:MAX_SUBJECT_WORDS]:
+        for k, word in enumerate(words[:MAX_SUBJECT_WORDS]):
             norm = word.norm
             between = self.doc.text[kept[-1].end : word.start] if kept else ""
+            if kept and source and norm in SOURCE_PREPOSITIONS and k + 1 < len(words) and \
+                    bare_occasion(words[k + 1].norm) in OCCASION_NOUNS:
+                break  # متحدث باسم الخارجية في إفادة صحفية: where it was said, not who
             if any(c in QUOTE_MARKS for c in between) and len(kept) == 1 and kept[0].norm in CONSTRUCT_ROLE_NOUNS:
                 quoted_name = True
             elif quoted_name and any(c in QUOTE_MARKS for c in between):
@@ -1883,6 +1892,15 @@ def bare_noun(norm: str) -> str:
             rest = "ا" + rest  # للوزارة → الوزارة
         if rest and is_body_noun(rest):
             return rest
+    return norm
+
+
+def bare_occasion(norm: str) -> str:
+    """المؤتمر → مؤتمر, تصريحه → تصريح: an occasion noun without article or possessive."""
+    norm = norm[2:] if norm.startswith("ال") else norm
+    for suffix in ("ها", "ه", "هم"):
+        if norm.endswith(suffix) and norm[: -len(suffix)] in OCCASION_NOUNS:
+            return norm[: -len(suffix)]
     return norm
 
 

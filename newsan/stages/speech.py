@@ -62,6 +62,9 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "أبان": ("أبان", "", ""),  # "made clear", Saudi press (وأبان مدير …أن); يبين/مبينا are بين's
     "زاد": ("زاد", "", ""),  # وزاد: «…» "he added"; يزيد/زائدا are "increases"/"plus"
 }
+# Verbs spelt like another word once the hamza is gone (إبان "during"): a cue only as written
+# with أ, or with و/ف on it.
+HAMZA_HOMOGRAPHS = frozenset({"أبان"})
 # Verbs that mostly mean something else (زاد عدد الحالات "rose"): they report only a
 # statement after a colon (وزاد: «…»، وزاد الوزير: …).
 COLON_ONLY_CUES = frozenset({"زاد"})
@@ -222,10 +225,17 @@ def add_cues(doc: Document) -> None:
                 opens = previous is None or previous.sentence != token.sentence
                 if not (opens or token.norm[:1] in "وف"):
                     cue = None
+            if cue is not None and cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
+                cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
                 cue = None  # جمعت بين أصالة الموروث وثقافة الحاضر: "between", not "stated"
             token.cue = cue
         previous = token
+
+
+def hamza_above_or_conjunction(word: str) -> bool:
+    """أبان or وابان / فأبان: the verb; إبان and a bare ابان are "during"."""
+    return word.startswith("أ") or (word[:1] in "وف" and word[1:2] in "أا")
 
 
 def joins_a_pair(following: list) -> bool:
