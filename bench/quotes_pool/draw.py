@@ -5,6 +5,7 @@ An article is a candidate when it is 600-5,000 characters long and has at least 
 cues followed by أن/إن or a quotation mark (a cheap filter: the annotators decide what is a quote).
 """
 
+import json
 import random
 import re
 import sys
@@ -24,6 +25,8 @@ SIZE = 30
 # with at least three speech cues followed by a quotation mark (a colon between or not): direct
 # quotes, the weak kind on the held-out sets.
 DIRECT = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشار|اعتبر|تابع|مؤكدا|مشيرا|مضيفا|قائلا)\w{0,3}\s+(?:\S+\s+){0,4}?:?\s*[«\"“]")
+# Round 6 (bench/quotes_pool6, `draw.py 6`) takes the first 30 of the shuffle that no earlier
+# round took: a plain random round again, drawn when every earlier pool scored 0.95 or more.
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -46,6 +49,10 @@ def main():
     elif round_number == 5:
         rest = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][SIZE:]
         drawn = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 3][:SIZE]
+    elif round_number == 6:
+        taken = {json.loads(f.read_text(encoding="utf-8"))["doc"].split("/")[-1]
+                 for d in Path(__file__).resolve().parents[1].glob("quotes_pool*") for f in d.glob("*.json")}
+        drawn = [n for n in names if n not in taken][:SIZE]
     else:
         drawn = names[SIZE * (round_number - 1) : SIZE * round_number]
     for name in sorted(drawn):
