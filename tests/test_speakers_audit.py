@@ -906,3 +906,10 @@ def test_a_source_ends_where_the_occasion_of_its_words_begins():
 
 def test_ibban_during_is_no_cue():
     assert quotes_of('واشتكوا إبان لقائهم رئيس الحكومة من الغلاء، حتى أصبح المواطن "يشتهي بعض المواد دون شرائها".\n').quotes == []
+
+
+def test_a_participle_reports_the_subject_after_a_fronted_phrase_and_its_comma():
+    text = ("وقال سلمان بن إبراهيم إن القرار نهائي.\n\n"
+            "وفي ختام الزيارة، أشاد الوزير خالد العمر بجهود المنظمين، مؤكدا أن الحدث ناجح.\n")
+    doc = quotes_of(text, persons("سلمان بن إبراهيم", "خالد العمر"))
+    assert speakers(doc) == [("وقال", "سلمان بن إبراهيم"), ("مؤكدا", "خالد العمر")]

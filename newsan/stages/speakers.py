@@ -701,7 +701,9 @@ class Attributor:
         opening = after_opener
         # not after a noun of saying: في تصريح لجوهرة أف أم names to whom, not who
         verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle and not w.cue.noun]
-        for skip in [*range(first_skip, MAX_LEADING_WORDS + 1), *verbs]:
+        # وفي ختام الزيارة، أشاد الوزير …، مؤكدا: the verb after a fronted phrase's comma
+        after_fronted = self.after_fronted_comma(first, cue_index, opening)
+        for skip in [*range(first_skip, MAX_LEADING_WORDS + 1), *after_fronted, *verbs]:
             before = opening[skip - 1] if 0 < skip <= len(opening) else None
             # تمكنت الشرطة: a body after a verb; not رئيس الحكومة's or الانتخابات البلدية's noun
             body_allowed = before is None or not (is_definite(before.text) or is_title_word(before.text))
@@ -709,6 +711,22 @@ class Attributor:
             if not subject.empty:
                 return subject
         return self.title_between(opening[first_skip:])
+
+    def after_fronted_comma(self, first: int, cue_index: int, opening: list[Token]) -> list[int]:
+        """Where a subject may start in `opening`: after the word that follows a comma
+        closing a fronted phrase of a few words (وفي ختام الزيارة، أشاد), not the comma
+        before the cue itself."""
+        positions = {w.start: i for i, w in enumerate(opening)}
+        skips = []
+        for index in range(first, cue_index - 1):
+            token = self.tokens[index]
+            if token.text not in "،," or self.tokens[index + 1].start >= self.tokens[cue_index].start:
+                continue
+            verb = self.doc.token_index_at_or_after(token.end)
+            i = positions.get(self.tokens[verb].start, -1) if verb < len(self.tokens) else -1
+            if 0 < i <= MAX_PRE_SUBJECT_WORDS and i + 1 < len(opening):
+                skips.append(i + 1)
+        return skips
 
     def title_between(self, words: list[Token]) -> Subject:
         """وعلق رئيس النادي قائلا: nothing but a title between the sentence's verb and the cue
