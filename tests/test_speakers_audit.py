@@ -913,3 +913,43 @@ def test_a_participle_reports_the_subject_after_a_fronted_phrase_and_its_comma()
             "وفي ختام الزيارة، أشاد الوزير خالد العمر بجهود المنظمين، مؤكدا أن الحدث ناجح.\n")
     doc = quotes_of(text, persons("سلمان بن إبراهيم", "خالد العمر"))
     assert speakers(doc) == [("وقال", "سلمان بن إبراهيم"), ("مؤكدا", "خالد العمر")]
+
+
+# ---- from the sixth ant_pool round ------------------------------------------------------
+def test_lahatha_and_khalasa_ila_report():
+    doc = quotes_of("ولاحظ الوزير خالد العمر أن الأسعار مستقرة، ملاحظا أن الطلب ارتفع.\n", persons("خالد العمر"))
+    assert [(q.cue, q.speaker) for q in doc.quotes] == [("ولاحظ", "خالد العمر"), ("ملاحظا", "خالد العمر")]
+    assert speakers(quotes_of("وخلصت الدراسة إلى أن التدخين يضر بالقلب.\n")) == [("وخلصت", "الدراسة")]
+    assert quotes_of("وخلص الفريق من المباراة بتعادل سلبي.\n").quotes == []
+    doc = quotes_of("بعد أن لاحظ ذلك توقف عن الإفطار، فلاحظ مرة أخرى أن السكر مستقر.\n")
+    assert speakers(doc) == [("فلاحظ", "")]
+
+
+def test_a_describing_verb_with_its_object_on_it_states_only_with_bi_anna():
+    doc = quotes_of('ووصفتها الولايات المتحدة بأنها "آخر دكتاتورية في أوروبا".\n', {"الولايات المتحدة": ("LOC", ["الولايات المتحدة"])})
+    assert [(q.cue, q.speaker, q.text) for q in doc.quotes] == [("ووصفتها", "الولايات المتحدة", "آخر دكتاتورية في أوروبا")]
+    text = "وأعدمت السلطات 20 شخصا وصفتهم بالإرهابيين، في هذه الأثناء أكدت 70 منظمة حقوقية أن الإعدامات تتزايد.\n"
+    assert [(q.cue, q.speaker) for q in quotes_of(text).quotes] == [("أكدت", "70 منظمة حقوقية")]
+    assert quotes_of('واتخذت إجراءات يمكن وصفها بأنها "استثنائية وغير مسبوقة".\n').quotes == []
+    doc = quotes_of('وطالب الشرفي بالكف عما وصفه بـ "شيطنة" قطاع الصحة.\n', persons("الشرفي"))
+    assert [(q.cue, q.kind) for q in doc.quotes] == [("وطالب", "mixed")]
+
+
+def test_a_quoted_outlet_after_hasba_ma_is_the_source_not_a_quote():
+    assert quotes_of('أعدمت السلطات العالم النووي، حسب ما أفادت "أسوشيتد برس".\n').quotes == []
+
+
+def test_a_full_stop_with_no_space_between_two_words_ends_the_sentence():
+    text = "ويقول خبراء صحة إن التدخين أكبر سبب للوفاة.كما قال التقرير إن التكاليف سترتفع.\n"
+    assert [(q.cue, q.speaker, q.text) for q in quotes_of(text).quotes] == [
+        ("ويقول", "خبراء صحة", "التدخين أكبر سبب للوفاة"), ("قال", "التقرير", "التكاليف سترتفع")]
+
+
+def test_a_weak_cue_after_a_quote_does_not_attribute_it():
+    text = 'وجاء في التقديم أن هذا اليوم "مثل لدى البعض طلاقا دمويا" بين الاتحاد العام التونسي للشغل والحزب.\n'
+    assert [q.cue for q in quotes_of(text).quotes] == []
+
+
+def test_a_definite_plural_before_a_plural_verb_is_its_subject():
+    text = "لكن الباحثين خلصوا إلى أن النتائج تحتاج إلى تأكيد.\n"
+    assert speakers(quotes_of(text)) == [("خلصوا", "الباحثين")]

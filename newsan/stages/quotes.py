@@ -21,6 +21,7 @@ from newsan.stages.speech import (
     BOUNDARY_ONLY,
     CALLING_VERBS,
     COLON_ONLY_CUES,
+    OBJECT_SUFFIX_CUES,
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
     RELAY_SOURCE,
@@ -74,6 +75,7 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 ))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
+RELAY_WORDS = frozenset(normalize(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "طبق"))
 THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
@@ -266,6 +268,9 @@ class QuoteFinder:
                 return None
             if word.is_word and self.interrupts(j, gap):
                 break  # another cue: this one had no clause of its own
+            if word.is_word and is_complementiser(word.text) and cue.lemma in OBJECT_SUFFIX_CUES \
+                    and not word.norm.startswith("ب"):
+                return None  # وصفتهم بالإرهابيين، …، أكدت منظمة أن: وصف states only بأن
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
                 if gap == 0 and cue.imperfect and cue.gender == "m":
                     return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
@@ -575,8 +580,8 @@ class QuoteFinder:
         if index >= 0 and self.tokens[index].norm in THUS_WORDS:
             index += 1  # «…»، هكذا قال الوزير
         words = self.tokens[index : index + 3] if index >= 0 else []
-        if words and words[0].cue is not None and not words[0].cue.participle and not words[0].cue.noun:
-            return words[0]
+        if words and words[0].cue is not None and not (words[0].cue.participle or words[0].cue.noun or words[0].cue.weak):
+            return words[0]  # not a weak cue: «…» بين الاتحاد والحزب is "between"
         cleft = [w.norm for w in words[:2]]
         if len(words) == 3 and cleft[0] in DEMONSTRATIVES and cleft[1] == RELATIVE_MA and object_cue(words[2].text):
             return words[2]
@@ -793,7 +798,15 @@ class QuoteFinder:
         """A short quoted run after a cue names something, unless a saying verb that takes no
         noun object ends its sentence with it (وقال متحدث "الاحتجاج قوبل بالرفض".; but
         أعلنت السلطات "كارثة وطنية". declares a name)."""
+        if self.after_relay_opener(j) and len(self.words_between(run.start, run.end)) <= MAX_QUOTED_NAME_WORDS:
+            return True  # حسب ما أفادت "أسوشيتد برس": the source it relays, not its words
         return self.is_name_run(run, j) and not (is_pure_saying(cue) and self.ends_sentence(run))
+
+    def after_relay_opener(self, j: int) -> bool:
+        """Word j comes right after a cue that follows حسب ما / وفق ما / بحسب ما."""
+        words = [w for w in self.tokens[max(0, j - 4) : j] if w.is_word]
+        return len(words) >= 3 and words[-1].cue is not None and words[-2].norm == RELATIVE_MA \
+            and words[-3].norm in RELAY_WORDS
 
     def ends_sentence(self, run: Marked) -> bool:
         if run.close < 0:
@@ -912,10 +925,21 @@ def is_sentence_end_at(text: str, pos: int) -> bool:
     after = text[pos + 1 : pos + 2]
     before = text[pos - 1 : pos]
     if after and not (after.isspace() or after in QUOTE_MARKS):
-        return False
+        return joins_two_sentences(text, pos)
     if before.isalpha() and (not text[pos - 2 : pos - 1].strip() or text[pos - 2 : pos - 1] == "."):
         return False  # a one-letter abbreviation: د. الزياني، أ.د. الزهراني
     return not (before.isdigit() and after.isdigit())
+
+
+def joins_two_sentences(text: str, pos: int) -> bool:
+    """العالم.كما قال: a full stop with no space after it, between two Arabic words, ends a
+    sentence unless the words are an abbreviation's short letters (ايه.تي.في، أ.ف.ب)."""
+    before = re.search(r"[\u0621-\u064A]+$", text[max(0, pos - 20) : pos])
+    after = re.match(r"[\u0621-\u064A]+", text[pos + 1 : pos + 21])
+    if before is None or after is None:
+        return False
+    following = text[pos + 1 + after.end() : pos + 2 + after.end()]
+    return len(before.group()) >= 4 and len(after.group()) >= 2 and following != "."
 
 
 def bare_verb(norm: str) -> str:

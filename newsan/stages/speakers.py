@@ -79,6 +79,7 @@ WHEN_AND_HOW_WORDS = frozenset(normalize(w) for w in (
     "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "ظهر", "فجر", "الليلة", "غدا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
     "حينها", "وقتها", "آنذاك", "حينئذ", "حينذاك", "وقتئذ", "عندها", "يومها",  # وقال حينها إن …: then
+    "مرة", "أخرى", "مجددا",  # فلاحظ مرة أخرى أن: again
     # manner, also skipped before the subject (the list holds what is said when, and how)
     "ضمنيا", "علنا", "رسميا", "مجددا", "مؤخرا", "لاحقا",  # وأقرت ضمنيا بأنه: how, not who
     "تعقيبا", "ردا", "تعليقا",  # وأكد تعقيبا على ما اعتبره …، أن: in reply to what, not who
@@ -613,7 +614,8 @@ class Attributor:
             # والمديرية أعلنتا، الأمريكان كانوا يقولون)
             after_qad = self.tokens[cue_index - 1].norm == normalize("قد")
             plural_after_auxiliary = cue.number == "p" and (
-                self.after_auxiliary(fronted) or self.tokens[cue_index - 1].norm in PAST_AUXILIARIES)
+                self.after_auxiliary(fronted) or self.tokens[cue_index - 1].norm in PAST_AUXILIARIES
+                or (bool(fronted) and is_definite(fronted[0].text)))  # لكن الباحثين خلصوا إلى أن
             definite = (after_qad and self.after_auxiliary(fronted)) or plural_after_auxiliary
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:

@@ -59,12 +59,18 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "نقل": ("نقل", "نقل", "ناقل"),  # relays a source: نقلت الوكالة عن الوزير أن
     "أجمع": ("أجمع", "", ""),  # أجمعوا أن: stated together; يجمع/مجمع are "gathers"/"complex"
     "عبّر": ("عبّر", "", "معبر"),  # past عبر is also "via": weak, it reports only before أن
+    "لاحظ": ("لاحظ", "لاحظ", "ملاحظ"),  # ولاحظ الوزير أن، ملاحظا أن (ملاحظة is "a note")
+    "خلص": ("خلص", "خلص", ""),  # وخلصت الدراسة إلى أن; weak: خلص من is "got rid of"
     "أبان": ("أبان", "", ""),  # "made clear", Saudi press (وأبان مدير …أن); يبين/مبينا are بين's
     "زاد": ("زاد", "", ""),  # وزاد: «…» "he added"; يزيد/زائدا are "increases"/"plus"
 }
 # Verbs spelt like another word once the hamza is gone (إبان "during"): a cue only as written
 # with أ, or with و/ف on it.
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
+# Verbs read with their object pronoun on them (وصفته، ووصفتها): the object is whom they
+# describe, and the statement comes with بأن (وصفه بأنه), never a bare أن.
+OBJECT_SUFFIX_CUES = frozenset({"وصف"})
+WHAT_WORDS = frozenset(normalize(w) for w in ("ما", "بما", "لما", "عما", "مما", "فيما"))  # ما وصفه بـ: "what he called"
 # Verbs that mostly mean something else (زاد عدد الحالات "rose"): they report only a
 # statement after a colon (وزاد: «…»، وزاد الوزير: …).
 COLON_ONLY_CUES = frozenset({"زاد"})
@@ -72,7 +78,7 @@ COLON_ONLY_CUES = frozenset({"زاد"})
 # Homographs of common nouns or prepositions (بين "between", طالب "student", توقع
 # "expectation"): they report only when أن follows, never before a colon or
 # quotation mark alone, and they do not interrupt another cue's subject.
-WEAK_CUES = frozenset({"بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل", "عبّر", "أجمع"})
+WEAK_CUES = frozenset({"خلص", "بين", "طالب", "توقع", "استبعد", "رجح", "ختم", "ثمن", "أعرب", "أبرز", "وصف", "ذكّر", "نقل", "عبّر", "أجمع"})
 # Participles that are also common nouns (مذكرة "memorandum"): weak like the verb.
 WEAK_PARTICIPLES = frozenset({"ذكّر"})
 # Verbs that relay what another source said (نقل عن): they report only with a عن source.
@@ -114,7 +120,8 @@ SAYING_MASDARS = ("اعتراف", "تأكيد", "إعلان", "توضيح", "ت�
 POSSESSIVES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
 
 # Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
-VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى"))
+VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى",
+                                                  "يمكن", "يصعب"))  # يمكن وصفها بأنها: impersonal
 
 # Verbs that introduce a clause but are not also common nouns or prepositions,
 # so they may introduce an unmarked statement with no أن (وأضاف: نحن …).
@@ -225,6 +232,8 @@ def add_cues(doc: Document) -> None:
                 opens = previous is None or previous.sentence != token.sentence
                 if not (opens or token.norm[:1] in "وف"):
                     cue = None
+            if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and previous is not None and previous.norm in WHAT_WORDS:
+                cue = None  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
             if cue is not None and cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
                 cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
@@ -267,9 +276,23 @@ def cue_form(word: str) -> CueForm | None:
         return None  # رأي عام، نفي: the noun; the verb is written رأى، نفى
     table = cue_table()
     cue = table.get(norm) or (table.get(norm[1:]) if len(norm) > 3 and norm[0] in "وف" else None)
+    if cue is None:
+        cue = with_object_pronoun(norm)
     if cue is not None and cue.noun and spelled(word).endswith("ة") and not cue.lemma.endswith("ة"):
         return None  # حديثة العهد: "recent", not حديثه "his talk" (ة and ه meet in normalisation)
     return cue
+
+
+def with_object_pronoun(norm: str) -> CueForm | None:
+    """ووصفتها الولايات المتحدة بأنها، وصفه بأنه: a describing verb with its object on it."""
+    table = cue_table()
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = norm[: -len(suffix)] if norm.endswith(suffix) else ""
+        for form in (stem, stem[1:] if stem[:1] in "وف" else ""):
+            cue = table.get(form) if len(form) > 2 else None
+            if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and not cue.noun:
+                return cue
+    return None
 
 
 def written_with_conjunction(token: Token) -> bool:
