@@ -953,3 +953,10 @@ def test_a_weak_cue_after_a_quote_does_not_attribute_it():
 def test_a_definite_plural_before_a_plural_verb_is_its_subject():
     text = "لكن الباحثين خلصوا إلى أن النتائج تحتاج إلى تأكيد.\n"
     assert speakers(quotes_of(text)) == [("خلصوا", "الباحثين")]
+
+
+def test_a_surname_the_ner_missed_before_a_saying_noun_is_the_person_named_before():
+    text = ("وقال الوزير ماجد الحقيل إن الخطة جاهزة.\n\nوتساءل المواطن سعد الغامدي: «إلى متى ننتظر؟».\n\n"
+            "وختم الحقيل حديثه بالقول: «الوزارة لن تتخلى عن المواطنين».\n")
+    doc = quotes_of(text, persons("ماجد الحقيل", "سعد الغامدي"))
+    assert speakers(doc)[-1] == ("حديثه", "ماجد الحقيل")

@@ -749,6 +749,9 @@ class Attributor:
         mention = self.doc.mention_at(words[0].start)
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject() if self.is_object(mention) else Subject(mention.entity)
+        known = self.known_name_in(words[:1]) if mention is None and is_definite(words[0].text) else None
+        if known is not None:
+            return known[1]  # وختم الحقيل حديثه بالقول: a surname the NER missed, of a person named before
         if first not in HONORIFICS and first not in APPOSITION_HEADS:
             if first in INSTITUTION_BODIES and body_allowed:  # تمكنت الشرطة الفرنسية …، مؤكدة
                 return described_subject(self.definite_phrase(words))
