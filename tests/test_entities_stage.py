@@ -160,3 +160,9 @@ def test_a_name_after_a_place_or_body_noun_is_the_place_or_body():
     assert sorted((e.canonical, e.type) for e in doc.entities) == [
         ("بدران العمر", "PERS"), ("جامعة الملك سعود", "ORG"), ("سوسة", "LOC"),
         ("مستشفى سليمان الحبيب", "ORG"), ("مطار الملك عبدالعزيز الدولي", "LOC")]
+
+
+def test_a_kunya_the_tagger_cut_is_the_whole_name_where_um_cannot_be_or():
+    text = "أما أم خالد فتقول إن المياه انقطعت. وسأل هل هو سالم أم خالد؟"
+    doc = entities_of(text, {"خالد": "PERS", "سالم": "PERS"})
+    assert sorted(m.text for m in doc.mentions) == ["أم خالد", "خالد", "سالم"]

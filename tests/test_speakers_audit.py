@@ -960,3 +960,15 @@ def test_a_surname_the_ner_missed_before_a_saying_noun_is_the_person_named_befor
             "وختم الحقيل حديثه بالقول: «الوزارة لن تتخلى عن المواطنين».\n")
     doc = quotes_of(text, persons("ماجد الحقيل", "سعد الغامدي"))
     assert speakers(doc)[-1] == ("حديثه", "ماجد الحقيل")
+
+
+def test_amma_sets_up_the_speaker_of_a_cue_in_fa():
+    text = "وقال الوزير خالد العمر إن الخطة جاهزة.\n\nأما سلطان فيقول: «الحل في الاستثمار».\n"
+    assert speakers(quotes_of(text, persons("خالد العمر"))) == [("وقال", "خالد العمر"), ("فيقول", "سلطان")]
+
+
+def test_a_name_spelt_ali_after_a_title_is_the_person_not_the_preposition():
+    text = "وقال محمد إن الراتب لا يكفي.\n\nويؤكد الشاب علي العنزي (22 عاما) أن البطالة هي المشكلة.\n"
+    assert speakers(quotes_of(text, persons("محمد", "علي العنزي"))) == [("وقال", "محمد"), ("ويؤكد", "علي العنزي")]
+    doc = quotes_of("وقال حاكم المنطقة علي يرليكايا إن الحدود مغلقة.\n", persons("علي يرليكايا"))
+    assert [(q.speaker, q.title) for q in doc.quotes] == [("علي يرليكايا", "حاكم المنطقة")]

@@ -29,6 +29,8 @@ NAMED_BODIES = frozenset(normalize(w) for w in (
 NAMESAKE_HONORIFICS = frozenset(normalize(w) for w in (
     "الملك", "الأمير", "الأميرة", "الشهيد", "الإمام", "الامام", "السلطان", "الشيخ",
 ))
+KUNYA_WORDS = frozenset(normalize(w) for w in ("أم", "أبو", "أبي", "أبا"))
+AMMA_WORDS = frozenset(normalize(w) for w in ("أما", "وأما"))
 ATTACHED_TO_NOUN = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, under a proclitic (بمطار)
 
@@ -36,7 +38,7 @@ NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, u
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
     sentences = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
     tagged = without_non_names(sentences, consistent_tags(sentences, engine.tag(sentences), common_words))
-    tagged = [with_namesakes(words, tags) for words, tags in zip(sentences, tagged)]
+    tagged = [with_kunyas(words, with_namesakes(words, tags)) for words, tags in zip(sentences, tagged)]
     for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
@@ -92,6 +94,19 @@ def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
         while end < len(words) and tags[end] == "O" and is_adjective(words[end]):
             end += 1
         tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+    return tags
+
+
+def with_kunyas(words: list[str], tags: list[str]) -> list[str]:
+    """أم خالد، أبو محمد: a person called as the mother or father of a child, which the tagger
+    may cut to the child's name (خالد). أم is also "or" (هل هو خالد أم محمد): it opens the name
+    only at the sentence's start, after a comma, أما or a speech verb."""
+    for first, _, type_ in bio_spans(tags):
+        if type_ != "PERS" or first == 0 or tags[first - 1] != "O" or normalize(words[first - 1]) not in KUNYA_WORDS:
+            continue
+        before = words[first - 2] if first >= 2 else ""
+        if not before or before in "،," or normalize(before) in AMMA_WORDS or cue_form(before) is not None:
+            tags[first - 1], tags[first] = "B-PERS", "I-PERS"
     return tags
 
 

@@ -31,7 +31,7 @@ from newsan.stages.speech import (
     written_with_conjunction,
 )
 from newsan.text.function_words import is_function_word
-from newsan.text.normalize import normalize
+from newsan.text.normalize import normalize, spelled
 
 SPEAKING_TYPES = ("PERS", "ORG")
 MAX_TITLE_WORDS = 12
@@ -286,6 +286,8 @@ CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "حيث", "تم", "كان", "كانت", "كانوا", "وكان", "وكانت", "صدر", "يكون", "تكون", "قوله", "قولها", "قولهم",
     "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "افتراضهم",
 ))
+NAME_ALI = "علي"  # as spelt (with ي): the name; على "on" normalises to the same letters
+AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))  # أما X فيقول: as for X, he says
 ALL_WORDS = frozenset(normalize(w) for w in ("كل", "جميع", "كافة"))  # دعا كل/جميع …: whom, not who
 SAME_WORDS = frozenset(normalize(w) for w in ("ذات", "نفس"))  # ذات المصدر: the same source
 GENERIC_WORDS = frozenset(normalize(w) for w in (
@@ -607,6 +609,10 @@ class Attributor:
                 return subject  # الهيئة التي قال إنها: not the body, whatever the sentence's verb says of it
         if subject.empty and finite:
             subject = self.relative_clause_subject(cue_index)
+        if subject.empty and finite and self.tokens[cue_index].norm[:1] == "ف":
+            topic = self.topic_of_amma(cue_index)
+            if topic:  # أما سلطان فيقول: the topic أما sets up is the one who speaks
+                subject = self.read_subject(topic, allow_place=False)
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             fronted = self.words_before_cue(cue_index)
             # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too; so
@@ -787,6 +793,8 @@ class Attributor:
         take in) or attached (وأكد لرويترز أن …: said to Reuters): not the subject."""
         first = mention.text.split()[:1]
         attached = any(letter in mention.proclitics for letter in ATTACHED_PREPOSITIONS)
+        if first and spelled(first[0]) == NAME_ALI and mention.type == "PERS" and len(mention.text.split()) > 1:
+            return attached  # علي العنزي: the name, spelt with ي; the preposition is على
         return attached or (bool(first) and normalize(first[0]) in PREPOSITION_WORDS)
 
     def sentence_start(self, cue_index: int) -> int:
@@ -855,6 +863,15 @@ class Attributor:
             out.insert(0, word)
         return [w for w in out if w.norm != normalize("قد")]
 
+    def topic_of_amma(self, cue_index: int) -> list[Token]:
+        """The words between أما opening the sentence and a cue written with ف (أما أم خالد
+        فتقول), if only a few."""
+        first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
+        words = [w for w in self.tokens[first:cue_index] if w.is_word]
+        if len(words) < 2 or words[0].norm not in AMMA or len(words) > MAX_SUBJECT_WORDS:
+            return []
+        return words[1:]
+
     def after_auxiliary(self, fronted: list[Token]) -> bool:
         """Whether the fronted words come right after كان (وكانت X قد أعلنت)."""
         if not fronted:
@@ -910,8 +927,9 @@ class Attributor:
                 is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
             if norm in TITLE_STOPS or (channel and not genitive):
                 break
-            if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]):
-                break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where
+            if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]) \
+                    and not self.names_whole(words[i:]):
+                break  # وقال البركاني في صفحته على «فيس بوك»: an untitled name, then where (not الشاب علي العنزي)
             mention = self.doc.mention_at(word.start)
             if mention is None or self.is_object(mention) or is_fragment(mention):
                 continue
