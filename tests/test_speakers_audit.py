@@ -972,3 +972,9 @@ def test_a_name_spelt_ali_after_a_title_is_the_person_not_the_preposition():
     assert speakers(quotes_of(text, persons("محمد", "علي العنزي"))) == [("وقال", "محمد"), ("ويؤكد", "علي العنزي")]
     doc = quotes_of("وقال حاكم المنطقة علي يرليكايا إن الحدود مغلقة.\n", persons("علي يرليكايا"))
     assert [(q.speaker, q.title) for q in doc.quotes] == [("علي يرليكايا", "حاكم المنطقة")]
+
+
+def test_an_adverbial_participle_ends_the_source():
+    doc = quotes_of("وقال مسؤول بوزارة العدل متحدثا شريطة عدم نشر اسمه إن القرار سيصدر قريبا.\n")
+    assert speakers(doc) == [("وقال", "مسؤول بوزارة العدل")]
+    assert speakers(quotes_of("قال مقيمون ومصادر ميليشيا إن القوات انسحبت.\n")) == [("قال", "مقيمون ومصادر ميليشيا")]

@@ -1142,7 +1142,8 @@ class Attributor:
                 break  # مصدر مطلع -طلب عدم الكشف عن هويته-: the source, not the aside
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
-            if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)):
+            if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)
+                                             or self.is_adverbial_participle(word)):
                 break  # inside the quoted name every word is the name's (ضيف "صباح الورد")
             kept.append(word)
         if not kept:
@@ -1152,6 +1153,15 @@ class Attributor:
             end += 1  # the closing mark of the quoted name
         text = self.doc.text[kept[0].start : end]
         return text.strip(" ،,")
+
+    def is_adverbial_participle(self, word: Token) -> bool:
+        """مسؤول بوزارة العدل متحدثا شريطة عدم نشر اسمه: an indefinite participle in the
+        accusative (م…ا) tells how the source spoke; it is not part of who spoke."""
+        norm = word.norm
+        # not a noun whose last letter is ا (ميليشيا، موسيقى written موسيقا)
+        return norm[:1] == "م" and norm.endswith("ا") and not norm.endswith(("يا", "قا")) and len(norm) >= 5 \
+            and not is_definite(word.text) \
+            and self.doc.mention_at(word.start) is None
 
     def is_channel(self, word: Token) -> bool:
         """لمراسل، لقناة، لـ«الشرق الأوسط»، لرويترز: to whom or through what it was said."""
