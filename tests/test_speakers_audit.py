@@ -978,3 +978,29 @@ def test_an_adverbial_participle_ends_the_source():
     doc = quotes_of("وقال مسؤول بوزارة العدل متحدثا شريطة عدم نشر اسمه إن القرار سيصدر قريبا.\n")
     assert speakers(doc) == [("وقال", "مسؤول بوزارة العدل")]
     assert speakers(quotes_of("قال مقيمون ومصادر ميليشيا إن القوات انسحبت.\n")) == [("قال", "مقيمون ومصادر ميليشيا")]
+
+
+# ---- from the seventh ant_pool round ----------------------------------------------------
+def test_a_statement_of_someone_in_li_speaks_for_them_and_the_statement_refers_back():
+    text = ("أعلنت السلطات الفرنسية أن الشرطة صادرت ذخائر.\n"
+            "وقال بيان للمحافظ في منطقة سان-إي-مارن إنه عثر على تجهيزات.\nوأكد البيان أن القاعة أغلقت.\n")
+    assert speakers(quotes_of(text)) == [("أعلنت", "السلطات الفرنسية"), ("وقال", "المحافظ في منطقة سان-إي-مارن"),
+                                         ("وأكد", "المحافظ في منطقة سان-إي-مارن")]
+
+
+def test_the_speech_of_a_person_named_after_it_in_a_relative_clause_is_theirs():
+    text = 'وبثت القناة كلمة أردوغان التي قال خلالها "حذرت من ظهور النازية من جديد في أوروبا".\n'
+    assert speakers(quotes_of(text, persons("أردوغان"))) == [("قال", "أردوغان")]
+    text = 'وأدلى بتصريحات على قناة الجزيرة التي قال فيها "إن الوضع صعب جدا في البلاد".\n'
+    assert speakers(quotes_of(text)) == [("قال", "")]
+
+
+def test_a_participle_after_a_postposed_attribution_goes_on_with_its_source():
+    text = "ستزور الوزيرة سلمى اللومي باريس، وفق ما أعلن عنه رئيس الحكومة يوسف الشاهد مضيفا أن الزيارة تدوم يومين.\n"
+    assert speakers(quotes_of(text, persons("سلمى اللومي", "يوسف الشاهد"))) == [("مضيفا", "يوسف الشاهد")]
+
+
+def test_ana_opening_a_tagged_name_is_the_name():
+    text = "وقالت سيغولين رويال إن الاختيار سيئ. وقالت أنا ماري غوتيز، أستاذة الشؤون الدولية، إن القرار مخيب.\n"
+    doc = quotes_of(text, persons("سيغولين رويال", "أنا ماري غوتيز"))
+    assert speakers(doc) == [("وقالت", "سيغولين رويال"), ("وقالت", "أنا ماري غوتيز")]

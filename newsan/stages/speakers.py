@@ -256,9 +256,12 @@ SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 # في بيان لها، في تصريح له: the statement is the subject's own, whatever follows.
+# وفق ما أعلن عنه البيت الأبيض، مضيفا: the pronoun after the verb is the statement; its subject follows
+OWN_STATEMENT_PRONOUNS = frozenset(normalize(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "اليه"))
 OWN_STATEMENT = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما"))
 # A statement in construct with its issuer as the subject (وقال بيان الاتحاد الماليزي): the issuer.
 # (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
+THE_STATEMENT = frozenset(normalize(w) for w in ("البيان", "البلاغ"))
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
@@ -363,6 +366,7 @@ class Attributor:
         self.titled_mentions = sorted((m.start, m.entity) for m in doc.mentions if m.entity in self.titles)
         self.titled_starts = [start for start, _ in self.titled_mentions]
         self.mention_starts = [m.start for m in doc.mentions]
+        self.statement_issuer: Known | None = None  # who issued the statement last quoted through one
 
     def run(self) -> None:
         for quote in sorted(self.doc.quotes, key=cue_position):
@@ -381,6 +385,8 @@ class Attributor:
                 continue  # a verse cited goes on with the one citing it
             self.recent.pop(speaker.key, None)
             self.recent[speaker.key] = speaker
+            if self.through_statement(quote):
+                self.statement_issuer = speaker  # وقال بيان للمحافظ …، وأكد البيان: the prefect
             if self.is_person(speaker):  # an organisation's last word is no surname (في سامسونغ)
                 self.recent_by_surname[surname_key(speaker.name)] = speaker
         quoted = sorted((k for k in self.known.values() if k.quotes), key=lambda k: min(q.start for q in k.quotes))
@@ -435,6 +441,12 @@ class Attributor:
             if any(w.norm in titles for w in before) or normalize(mention.text.split()[0]) in titles:
                 return self.speaker_for_entity(Subject(mention.entity), gender, number)
         return None
+
+    @staticmethod
+    def through_statement(quote: Quote) -> bool:
+        """Whether the quote came through a statement: في بيان …، وقال بيان الوزارة/للمحافظ."""
+        first = next(iter((quote.mention or "").split()), "")
+        return normalize(quote.cue or "") in STATEMENT_NOUNS or normalize(first) in STATEMENT_NOUNS
 
     def can_speak(self, speaker: Known) -> bool:
         """A named entity, or a description of one who can speak (headlines come first: no
@@ -659,7 +671,9 @@ class Attributor:
             return Subject()
         following = self.tokens[cue_index + 1] if cue_index + 1 < len(self.tokens) else None
         if following is not None and following.norm in IN_WHICH:
-            return Subject(unnamed=True)  # تصريحاته على قناة الجزيرة التي قال فيها: the words, not who said them
+            # كلمة أردوغان التي قال خلالها: the speech of the person named after it; otherwise
+            # (تصريحاته على قناة الجزيرة التي قال فيها) the words, not who said them
+            return self.speech_owner(cue_index - 1)
         if not agrees_with_relative(self.tokens[cue_index - 1].norm, self.tokens[cue_index].cue):
             # وانتقد ناجي البغوري الهيئة التي قال إنها: he said it of the body; he is the person
             # the sentence's verb names (not a body after it, likelier its object), else the last speaker
@@ -671,6 +685,18 @@ class Attributor:
         if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
             return Subject()
         return Subject(mention.entity, mention=mention.name)
+
+    def speech_owner(self, relative_index: int) -> Subject:
+        """The person whose speech noun heads the relative clause at relative_index: the name
+        right after the noun (كلمة أردوغان التي), else no speaker."""
+        words = [w for w in self.tokens[max(0, relative_index - MAX_NAME_WORDS - 2) : relative_index] if w.is_word]
+        for i, word in enumerate(words[:-1]):
+            if bare_occasion(word.norm) not in OCCASION_NOUNS or word.norm != bare_occasion(word.norm):
+                continue
+            mention = self.doc.mention_at(words[i + 1].start)
+            if mention is not None and mention.type == "PERS" and mention.entity >= 0 and mention.end == words[-1].end:
+                return Subject(mention.entity, mention=mention.name)
+        return Subject(unnamed=True)
 
     def relative_clause_subject(self, cue_index: int) -> Subject:
         """التقرير الذي نشرته منظمة "أنا يقظ" وأشارت فيه إلى أن …: a verb joined to a relative
@@ -708,10 +734,15 @@ class Attributor:
         first_skip = 0 if len(after_opener) < len(opening) else 1
         opening = after_opener
         # not after a noun of saying: في تصريح لجوهرة أف أم names to whom, not who
-        verbs = [i + 1 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle and not w.cue.noun]
+        verbs = [i + 1 + (i + 1 < len(opening) and opening[i + 1].norm in OWN_STATEMENT_PRONOUNS)
+                 for i, w in enumerate(opening) if w.cue is not None and not w.cue.participle and not w.cue.noun]
         # وفي ختام الزيارة، أشاد الوزير …، مؤكدا: the verb after a fronted phrase's comma
         after_fronted = self.after_fronted_comma(first, cue_index, opening)
-        for skip in [*range(first_skip, MAX_LEADING_WORDS + 1), *after_fronted, *verbs]:
+        # …، وفق ما أعلن عنه البيت الأبيض مضيفا أن: the source of the post-posed attribution goes on
+        relayed = [v for v in verbs if v >= 3 and opening[v - 2].norm == normalize("ما")
+                   and opening[v - 3].norm in RELAY_OPENERS] + [v for v in verbs if v >= 4 and
+                   opening[v - 3].norm == normalize("ما") and opening[v - 4].norm in RELAY_OPENERS]
+        for skip in [*relayed, *range(first_skip, MAX_LEADING_WORDS + 1), *after_fronted, *verbs]:
             before = opening[skip - 1] if 0 < skip <= len(opening) else None
             # تمكنت الشرطة: a body after a verb; not رئيس الحكومة's or الانتخابات البلدية's noun
             body_allowed = before is None or not (is_definite(before.text) or is_title_word(before.text))
@@ -899,12 +930,16 @@ class Attributor:
             issuer_mention = self.doc.mention_at(words[1].start)
             if issuer_mention is not None and issuer_mention.type in SPEAKING_TYPES and issuer_mention.entity >= 0:
                 return Subject(issuer_mention.entity, mention=self.doc.text[words[0].start : issuer_mention.end])
+            if words[1].norm.startswith("لل") and issuer_mention is None and len(words[1].norm) > 4:
+                # وقال بيان للمحافظ في منطقة سان-إي-مارن: the prefect's statement, the prefect speaks
+                issued = "ال" + self.description(words[1:], source=True)[2:]
+                return Subject(description=issued, mention=self.doc.text[words[0].start : words[1].end])
         if self.is_addressee(words[0]) or self.is_channel(words[0]):
             # وقال لـ"الجوهرة اف أم" إن …: to whom; the speaker is the last one, or the
             # subject set off after the addressee (أفاد به للجوهرة أف أم، الناطق الرسمي …)
             return self.subject_after_addressee(written[written.index(words[0]) :])
-        if head in SUBJECT_STOPS and self.names_whole(words):
-            pass  # وقال علي بن صميخ المري: علي, not the preposition على
+        if (head in SUBJECT_STOPS or head in NOT_SUBJECT_START) and self.names_whole(words):
+            pass  # وقال علي بن صميخ المري: علي, not the preposition على; وقالت أنا ماري غوتيز: not "I"
         elif head in SUBJECT_STOPS or head in NOT_SUBJECT_START or not_a_subject(words[0]) or (
                 head.startswith("بال") and not self.is_tagged_person(words[0])):
             return Subject()  # …, بالتصويت على: an object of the verb, the subject is dropped
@@ -1210,6 +1245,8 @@ class Attributor:
         return known
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
+        if normalize(subject.description) in THE_STATEMENT and self.statement_issuer is not None:
+            return self.statement_issuer  # وأكد البيان أن: the statement quoted before, its issuer speaks
         pointing_back = same_one_after(subject.description)
         if pointing_back != subject.description:  # ذات المصدر: the source cited before, if one is
             known_before = set(self.known)
