@@ -166,3 +166,18 @@ def test_a_kunya_the_tagger_cut_is_the_whole_name_where_um_cannot_be_or():
     text = "أما أم خالد فتقول إن المياه انقطعت. وسأل هل هو سالم أم خالد؟"
     doc = entities_of(text, {"خالد": "PERS", "سالم": "PERS"})
     assert sorted(m.text for m in doc.mentions) == ["أم خالد", "خالد", "سالم"]
+
+
+def test_a_possessive_or_a_plain_genitive_is_no_namesake():
+    text = ("وقال مؤسسه محمد العبار إن الشركة ستتوسع. واستقبل في مكتبه سلطان بن سلمان. وانتقد الحزب برنامج ترامب الاقتصادي. "
+            "ووصلت الرسالة عن طريق الشيخ محمد آل ثاني. وافتتح مركز الملك سلمان.")
+    tags = {"محمد العبار": "PERS", "سلطان بن سلمان": "PERS", "ترامب": "PERS", "محمد آل ثاني": "PERS", "سلمان": "PERS"}
+    doc = entities_of(text, tags)
+    assert sorted((e.canonical, e.type) for e in doc.entities) == [
+        ("ترامب", "PERS"), ("سلطان بن سلمان", "PERS"), ("محمد آل ثاني", "PERS"), ("محمد العبار", "PERS"),
+        ("مركز الملك سلمان", "ORG")]
+
+
+def test_a_speech_verb_the_tagger_took_into_a_name_is_left_out():
+    doc = entities_of("وأبان الصباغ أن المشروع في مراحله الأخيرة. ماكرون، أم لوبان؟", {"وأبان الصباغ": "PERS", "لوبان": "PERS", "ماكرون": "PERS"})
+    assert sorted(m.text for m in doc.mentions) == ["الصباغ", "لوبان", "ماكرون"]

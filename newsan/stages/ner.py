@@ -10,7 +10,7 @@ from newsan.engines.base import NerEngine
 from newsan.stages.speakers import HONORIFICS
 from newsan.stages.speech import cue_form
 from newsan.text.function_words import is_function_word
-from newsan.text.normalize import clitic_readings, normalize
+from newsan.text.normalize import clitic_readings, normalize, spelled
 
 MIN_NAME_CHARS = 4  # shorter names are too often ordinary words to spread
 CONJUNCTIONS_APART = frozenset(normalize(w) for w in ("و", "ف"))
@@ -31,6 +31,9 @@ NAMESAKE_HONORIFICS = frozenset(normalize(w) for w in (
 ))
 KUNYA_WORDS = frozenset(normalize(w) for w in ("أم", "أبو", "أبي", "أبا"))
 AMMA_WORDS = frozenset(normalize(w) for w in ("أما", "وأما"))
+GENITIVE_NOUNS = frozenset(normalize(w) for w in ("برنامج", "مركز", "قصر", "طريق"))
+ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان"))
+VIA_WORDS = frozenset(normalize(w) for w in ("عن",))
 ATTACHED_TO_NOUN = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, under a proclitic (بمطار)
 
@@ -38,7 +41,8 @@ NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, u
 def add_mentions(doc: Document, engine: NerEngine, common_words: frozenset[str] = frozenset()) -> None:
     sentences = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
     tagged = without_non_names(sentences, consistent_tags(sentences, engine.tag(sentences), common_words))
-    tagged = [with_kunyas(words, with_namesakes(words, tags)) for words, tags in zip(sentences, tagged)]
+    tagged = [with_kunyas(words, with_namesakes(words, without_leading_verb(words, tags)))
+              for words, tags in zip(sentences, tagged)]
     for (first, _), tags in zip(doc.sentences, tagged):
         for offset, tag in enumerate(tags):
             doc.tokens[first + offset].ner = tag
@@ -71,6 +75,15 @@ def is_name(words: list[str], before: str) -> bool:
     return True
 
 
+def without_leading_verb(words: list[str], tags: list[str]) -> list[str]:
+    """وأبان الصباغ، وأكد الزهراني: a speech verb with و or ف on it, which the tagger took
+    into the name after it, is no part of the name."""
+    for first, last, type_ in bio_spans(tags):
+        if last - first > 1 and words[first][:1] in "وف" and is_past_speech_verb(words[first]):
+            tags[first], tags[first + 1] = "O", "B-" + type_
+    return tags
+
+
 def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
     """A person's name after a place or body noun in construct, with or without the title
     before it (جامعة الملك سعود، مستشفى سليمان الحبيب), and any name after such a title
@@ -84,7 +97,9 @@ def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
             titled = True
         if type_ != "PERS" and not titled:
             continue  # مدينة سوسة، ملعب رادس: the place is named already
-        kind = namesake_kind(words[noun_at]) if noun_at >= 0 else ""
+        royal = any(normalize(w) in ROYAL_TITLES for w in words[noun_at + 1 : first + 1])
+        via = noun_at > 0 and normalize(words[noun_at - 1]) in VIA_WORDS  # عن طريق: "by way of"
+        kind = namesake_kind(words[noun_at], royal) if noun_at >= 0 and not via else ""
         if not kind:
             continue
         start = noun_at
@@ -99,21 +114,28 @@ def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
 
 def with_kunyas(words: list[str], tags: list[str]) -> list[str]:
     """أم خالد، أبو محمد: a person called as the mother or father of a child, which the tagger
-    may cut to the child's name (خالد). أم is also "or" (هل هو خالد أم محمد): it opens the name
-    only at the sentence's start, after a comma, أما or a speech verb."""
+    may cut to the child's name (خالد). أم is also "or" (هل هو خالد أم محمد، ماكرون، أم لوبان):
+    it opens the name only at the sentence's start, after أما or after a speech verb."""
     for first, _, type_ in bio_spans(tags):
         if type_ != "PERS" or first == 0 or tags[first - 1] != "O" or normalize(words[first - 1]) not in KUNYA_WORDS:
             continue
         before = words[first - 2] if first >= 2 else ""
-        if not before or before in "،," or normalize(before) in AMMA_WORDS or cue_form(before) is not None:
+        if not before or normalize(before) in AMMA_WORDS or cue_form(before) is not None:
             tags[first - 1], tags[first] = "B-PERS", "I-PERS"
     return tags
 
 
-def namesake_kind(word: str) -> str:
-    """LOC or ORG for a place or body noun that a name may follow (بجامعة too), else ""."""
+def namesake_kind(word: str, royal: bool = True) -> str:
+    """LOC or ORG for a place or body noun that a name may follow (بجامعة too), else "".
+    A noun in ة must be written with it: مكتبه، مؤسسه، مدرسه are "his office, its founder, his
+    teacher". برنامج، مركز، قصر، طريق take a person in a plain genitive too (برنامج ترامب،
+    مركز محمد صلاح، عن طريق): they name a place only after a royal title (مركز الملك سلمان)."""
     norm = normalize(word)
     for noun in (norm, *(norm[len(p):] for p in ATTACHED_TO_NOUN if norm.startswith(p))):
+        if noun.endswith("ه") and not spelled(word).endswith("ة"):
+            continue
+        if noun in GENITIVE_NOUNS and not royal:
+            continue
         if noun in NAMED_PLACES:
             return "LOC"
         if noun in NAMED_BODIES:

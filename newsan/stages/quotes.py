@@ -76,6 +76,15 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
 RELAY_WORDS = frozenset(normalize(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "طبق"))
+SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة"))
+# The preposition that opens the object of a verb that states through it (دعا إلى "…"،
+# أعرب عن "…"): only quoted words after it are the speaker's; other verbs take any.
+OBJECT_PREPOSITIONS_OF = {
+    "دعا": frozenset(normalize(w) for w in ("إلى", "الى")),
+    "أعرب": frozenset(normalize(w) for w in ("عن",)),
+    "عبّر": frozenset(normalize(w) for w in ("عن",)),
+}
+NOT_POSTPOSED = frozenset({"بين", "طالب", "وصف"})  # after a quote: "between", "student", وصف الحالة
 THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
@@ -202,18 +211,33 @@ class QuoteFinder:
                     return self.object_phrase(run, marker, self.tokens[index])
                 j = self.word_after(run)
                 continue
-            if marker < 0 and word.is_word and (self.opens_object(j) or self.pledged_in_b(j)):
+            if marker < 0 and word.is_word and self.opens_verb_object(index, j):
                 if word.norm in TAKING_CHARGE:
                     return None
                 marker = j
+            if marker >= 0 and word.text in CLAUSE_COMMAS:
+                return None  # عبروا عن غضبهم، ورددوا شعارات "…": the object ended at the comma
             j += 1
         return None
 
+    def opens_verb_object(self, index: int, j: int) -> bool:
+        """The word that opens the object of the verb at index: إلى after دعا, عن after أعرب
+        and عبّر; after a pledge any word in ب, else a governed preposition or a noun in بال."""
+        cue = self.tokens[index].cue
+        prepositions = OBJECT_PREPOSITIONS_OF.get(cue.lemma) if cue is not None else None
+        if prepositions is not None:
+            return self.tokens[j].norm in prepositions
+        return self.opens_object(j) or (cue is None and self.pledged_in_b(j))
+
     def pledged_in_b(self, j: int) -> bool:
         """After a pledge any word in ب opens its object (تعهد بمواصلة "…"، تعهد بـ"رد حازم"),
-        not only a definite or hamza-initial one; a name in ب stays the subject (تعهد بوتين)."""
+        not only a definite or hamza-initial one; a name in ب stays the subject (تعهد بوتين),
+        as does one the NER missed before the object (تعهد بلينكن بتقديم "…")."""
         word = self.tokens[j]
-        return word.norm.startswith("ب") and word.cue is None and self.doc.mention_at(word.start) is None
+        following = next((w for w in self.tokens[j + 1 : j + 3] if w.is_word), None)
+        object_next = following is not None and following.norm.startswith("ب") and len(word.norm) > 1
+        return word.norm.startswith("ب") and word.cue is None and self.doc.mention_at(word.start) is None \
+            and not object_next
 
     def warm_cue_cache(self) -> None:
         """Answer quote_after_cue for every cue that can end another's clause (a plain verb),
@@ -263,6 +287,8 @@ class QuoteFinder:
             if marker < 0 and word.is_word and self.opens_object(j):
                 marker = j
             if word.text == ":":
+                if cue.lemma in COLON_ONLY_CUES and not self.only_a_name_between(cue_index, j):
+                    return None  # وما زاد الأمر سوءا: …، وزاد عدد الوفيات: …: "made worse", "rose"
                 return None if cue.weak else self.after_colon(j, cue_word)
             if cue.lemma in COLON_ONLY_CUES and is_complementiser(word.text):
                 return None
@@ -295,6 +321,18 @@ class QuoteFinder:
         if object_wording is not None and verb:
             return self.object_phrase(*object_wording, cue_word)
         return None
+
+    def only_a_name_between(self, cue_index: int, j: int) -> bool:
+        """Nothing, or one tagged person, between the cue and word j (وزاد: …، وزاد الدوسري: …)."""
+        between = [w for w in self.tokens[cue_index + 1 : j] if w.is_word]
+        if not between:
+            return self.tokens[cue_index - 1].norm != RELATIVE_MA if cue_index else True
+        mention = self.doc.mention_at(between[0].start)
+        if mention is not None and mention.type == "PERS" and mention.end >= between[-1].end:
+            return True
+        # وزاد المدرب: …، وزاد الوزير في تصريحه: …: a title, and where it was said
+        said_in = next((k for k, w in enumerate(between) if w.norm == normalize("في")), len(between))
+        return opens_with_title(between) and said_in <= MAX_NAME_WORDS and len(between) - said_in <= 2
 
     def opens_object(self, j: int) -> bool:
         """A word that opens a cue's object rather than its subject: a preposition the verb
@@ -454,8 +492,11 @@ class QuoteFinder:
         return written_with_conjunction(self.tokens[j]) or (j > 0 and self.tokens[j - 1].norm in VERB_MARKERS)
 
     def after_clause_conjunction(self, j: int) -> bool:
+        """A past verb of saying after فيما/بينما (…، فيما أكد مسؤول أن); a present one may be
+        the speaker's own (إن المعارضة تتحدث عن أزمة بينما تؤكد الأرقام أن …)."""
         cue = self.tokens[j].cue
-        return j > 0 and cue is not None and not cue.weak and self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
+        return j > 0 and cue is not None and not cue.weak and not cue.imperfect and not cue.participle \
+            and self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
 
     def starts_sentence(self, j: int) -> bool:
         return j == 0 or self.tokens[j - 1].paragraph != self.tokens[j].paragraph or self.is_sentence_end(j - 1)
@@ -470,6 +511,11 @@ class QuoteFinder:
         if following and following[0].norm in GOVERNED_PREPOSITIONS:
             following = following[1:]
         return bool(following) and is_complementiser(following[0].text)
+
+    def saying_noun_follows(self, j: int) -> bool:
+        """بالقول or قائلا right after word j (مضيفا بالقول "…")."""
+        following = next((w for w in self.tokens[j + 1 : j + 2] if w.is_word), None)
+        return following is not None and following.norm in SAYING_AFTER_PARTICIPLE
 
     def states_before_object(self, j: int) -> bool:
         """A verb that takes an object (أعرب عن، دعا إلى) states a clause when its أن comes
@@ -580,8 +626,9 @@ class QuoteFinder:
         if index >= 0 and self.tokens[index].norm in THUS_WORDS:
             index += 1  # «…»، هكذا قال الوزير
         words = self.tokens[index : index + 3] if index >= 0 else []
-        if words and words[0].cue is not None and not (words[0].cue.participle or words[0].cue.noun or words[0].cue.weak):
-            return words[0]  # not a weak cue: «…» بين الاتحاد والحزب is "between"
+        if words and words[0].cue is not None and not (words[0].cue.participle or words[0].cue.noun) \
+                and words[0].cue.lemma not in NOT_POSTPOSED:
+            return words[0]  # «…» بين الاتحاد والحزب is "between", طالب "a student"
         cleft = [w.norm for w in words[:2]]
         if len(words) == 3 and cleft[0] in DEMONSTRATIVES and cleft[1] == RELATIVE_MA and object_cue(words[2].text):
             return words[2]
@@ -625,8 +672,8 @@ class QuoteFinder:
         own_verb = self.is_own_verb(j) or self.after_clause_conjunction(j)
         if after_comma and (word.cue.participle or own_verb):
             return True
-        if word.cue.participle and self.complementiser_follows(j):
-            return True  # … مسؤولياتهم مؤكدا أن: an adverbial participle with its own clause
+        if word.cue.participle and (self.complementiser_follows(j) or self.saying_noun_follows(j)):
+            return True  # … مسؤولياتهم مؤكدا أن، … الجهة مضيفا بالقول "…": an adverbial participle with its own clause
         return own_verb and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
@@ -931,6 +978,9 @@ def is_sentence_end_at(text: str, pos: int) -> bool:
     return not (before.isdigit() and after.isdigit())
 
 
+DOMAIN_ENDINGS = frozenset(("نت", "كوم", "أورغ", "اورغ", "أورج", "اورج", "انفو", "إنفو", "تي", "في"))
+
+
 def joins_two_sentences(text: str, pos: int) -> bool:
     """العالم.كما قال: a full stop with no space after it, between two Arabic words, ends a
     sentence unless the words are an abbreviation's short letters (ايه.تي.في، أ.ف.ب)."""
@@ -939,6 +989,8 @@ def joins_two_sentences(text: str, pos: int) -> bool:
     if before is None or after is None:
         return False
     following = text[pos + 1 + after.end() : pos + 2 + after.end()]
+    if after.group() in DOMAIN_ENDINGS:
+        return False  # الجزيرة.نت، إيلاف.كوم: a site's name
     return len(before.group()) >= 4 and len(after.group()) >= 2 and following != "."
 
 
@@ -1007,6 +1059,9 @@ def opens_with_title(words: list[Token]) -> bool:
 
 
 def names_what_follows(norm: str) -> bool:
-    """A noun before a quoted name, also with ل or ب on it (لقناة «…»، بصحيفة «…»); not a
+    """A noun before a quoted name, also with و, ل or ب on it (لقناة «…»، بصحيفة «…»); not a
     definite one (للصحيفة "نلاحظ …": to the paper, then what was said)."""
-    return norm in NAME_NOUNS or (norm[:1] in "لب" and norm[1:] in NAME_NOUNS)
+    for form in (norm, norm[1:] if norm[:1] == "و" else ""):  # وصحيفة «…» too
+        if form in NAME_NOUNS or (form[:1] in "لب" and form[1:] in NAME_NOUNS):
+            return True
+    return False

@@ -163,6 +163,7 @@ RESPECT_TITLES = {normalize(pronoun): frozenset(normalize(w) for w in titles) fo
     ("سيادته", ("سيادة", "الرئيس", "رئيس")),
     ("سعادته", ("سعادة", "السفير", "سفير")),
 )}
+RESPECT_OPENERS = frozenset(normalize(w) for w in ("صاحب", "صاحبة", "خادم"))  # صاحب السمو الملكي
 RESPECT_REACH = 6  # words before a name where its honorific title is looked for
 # Words that are never part of a name the NER missed (مدير عام، رئيس سابقا).
 NOT_NAME_WORDS = frozenset(normalize(w) for w in (
@@ -290,6 +291,12 @@ CLAUSE_VERBS = frozenset(normalize(w) for w in (
     "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "افتراضهم",
 ))
 NAME_ALI = "علي"  # as spelt (with ي): the name; على "on" normalises to the same letters
+# Offices one person holds and another does not (الوزير is not النائب).
+OFFICE_NOUNS = ("وزير", "وزيرة", "نائب", "نائبة", "رئيس", "رئيسة", "سفير", "سفيرة", "محافظ", "والي", "أمين",
+                "عمدة", "قاضي", "ملك", "أمير", "أميرة", "سلطان")
+TIME_NOUNS = frozenset(normalize(w) for w in (
+    "السنة", "العام", "الشهر", "الأسبوع", "اليوم", "الليلة", "الصباح", "المساء", "الأمس", "الموسم", "الفترة",
+))
 AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))  # أما X فيقول: as for X, he says
 ALL_WORDS = frozenset(normalize(w) for w in ("كل", "جميع", "كافة"))  # دعا كل/جميع …: whom, not who
 SAME_WORDS = frozenset(normalize(w) for w in ("ذات", "نفس"))  # ذات المصدر: the same source
@@ -409,6 +416,10 @@ class Attributor:
                 return self.speaker_for_entity(source, gender, number), subject
             if source.description:
                 return self.speaker_for_description(source, gender, number, cue_position(quote)), subject
+        if subject.description and same_one_after(subject.description) != subject.description:
+            cited = self.postposed_source(quote, gender)  # وفق ما أفاد به المدير X. وأوضح ذات المصدر
+            if cited.entity >= 0:
+                return self.speaker_for_entity(cited, gender, number), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
         speaker = self.most_recent(gender, number)
@@ -438,9 +449,19 @@ class Attributor:
                       if w.is_word and w.sentence == self.tokens[index].sentence]
             if before and self.addressed(before[-1]):
                 continue  # رفع التهاني للملك سلمان: the one addressed
-            if any(w.norm in titles for w in before) or normalize(mention.text.split()[0]) in titles:
+            titled = any(w.norm in titles for w in before) or normalize(mention.text.split()[0]) in titles
+            if titled and self.subject_of_its_sentence(index):
                 return self.speaker_for_entity(Subject(mention.entity), gender, number)
         return None
+
+    def subject_of_its_sentence(self, index: int) -> bool:
+        """رعى صاحب السمو الملكي الأمير فيصل …: the person's titles follow the sentence's
+        first word (its verb) with nothing else between; not التقى الوزير بفضيلة الشيخ …,
+        هنأ أمير منطقة الرياض سمو الأمير …, whom the subject met or congratulated."""
+        first = self.doc.token_index_at_or_after(self.sentence_start(index))
+        between = [w for w in self.tokens[first + 1 : index] if w.is_word]
+        return all(self.doc.mention_at(w.start) is None and w.norm[:1] not in "بل" and
+                   (is_definite(w.text) or is_title_word(w.text) or w.norm in RESPECT_OPENERS) for w in between)
 
     @staticmethod
     def through_statement(quote: Quote) -> bool:
@@ -623,8 +644,21 @@ class Attributor:
             subject = self.relative_clause_subject(cue_index)
         if subject.empty and finite and self.tokens[cue_index].norm[:1] == "ف":
             topic = self.topic_of_amma(cue_index)
-            if topic:  # أما سلطان فيقول: the topic أما sets up is the one who speaks
-                subject = self.read_subject(topic, allow_place=False)
+            if topic:  # أما سلطان فيقول: the topic أما sets up is the one who speaks, if it can
+                read = self.read_subject(topic, allow_place=False)
+                mention = self.doc.mention_at(topic[0].start)
+                named = mention is not None and mention.type in (*SPEAKING_TYPES, "LOC") and mention.entity >= 0
+                untagged_name = mention is None and len(topic) <= MAX_NAME_WORDS and not is_definite(topic[0].text)
+                group = cue.number == "p" and is_definite(topic[0].text)  # أما الطلاب فقالوا
+                quoted = self.recent_by_surname.get(surname_key(topic[0].text)) if named and len(mention.name.split()) == 1 else None
+                if quoted is not None:  # أما كلينتون فتقول: the Clinton already quoted
+                    subject = Subject(description=quoted.name, mention=topic[0].text)
+                elif read.entity >= 0:
+                    subject = read
+                elif named:
+                    subject = Subject(mention.entity, mention=mention.name)  # أما إيران فترى
+                elif untagged_name or group or describes_a_speaker(read.description):
+                    subject = read  # not أما الأسعار فقال: the topic he spoke of
         if subject.empty and finite and not written_with_conjunction(self.tokens[cue_index]):
             fronted = self.words_before_cue(cue_index)
             # كانت وزارة العدل قد أعلنت: between كان and قد is the subject, a description too; so
@@ -633,7 +667,8 @@ class Attributor:
             after_qad = self.tokens[cue_index - 1].norm == normalize("قد")
             plural_after_auxiliary = cue.number == "p" and (
                 self.after_auxiliary(fronted) or self.tokens[cue_index - 1].norm in PAST_AUXILIARIES
-                or (bool(fronted) and is_definite(fronted[0].text)))  # لكن الباحثين خلصوا إلى أن
+                or (bool(fronted) and is_definite(fronted[0].text) and fronted[0].norm not in TIME_NOUNS))
+            # لكن الباحثين خلصوا إلى أن (not السنة الماضية أعلنوا)
             definite = (after_qad and self.after_auxiliary(fronted)) or plural_after_auxiliary
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:
@@ -773,8 +808,10 @@ class Attributor:
         title = words
         if not 1 <= len(title) <= MAX_TITLE_WORDS or not is_title_word(title[0].text):
             return Subject()
-        if any(not is_definite(w.text) or self.doc.mention_at(w.start) is not None for w in title[1:]):
+        if any(self.doc.mention_at(w.start) is not None for w in title[1:]):
             return Subject()
+        if noun_phrase_length([w.text for w in title]) < len(title):
+            return Subject()  # ورفض الرئيس الاتهامات مؤكدا: a title and the verb's object
         return described_subject(self.description(title))
 
     def subject_at(self, words: list[Token], body_allowed: bool = True) -> Subject:
@@ -1017,6 +1054,8 @@ class Attributor:
             if mention is None or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
                 continue
             before = [w for w in written[:j] if w.is_word]
+            while before and (before[0].norm in WHEN_AND_HOW_WORDS or is_year(before)):
+                before = before[2:] if is_year(before) else before[1:]  # قال اليوم الأحد نائب …، X
             after = next((w for w in written[j + 1 :] if w.start >= mention.end), None)
             ends = after is None or after.text in "،," or after.norm in SUBJECT_STOPS or self.is_channel(after)
             if ends and before and not any(self.doc.mention_at(w.start) is not None and
@@ -1141,6 +1180,8 @@ class Attributor:
             key = surname_key(word.text)
             if len(key) < 3:
                 continue
+            if is_title_word(word.text) and self.person_ending_title(words[i + 1 :]) is not None:
+                continue  # وقال الأمين العام … أحمد أبو الغيط: the title of the name after it, not عبدالله الأمين
             mention = self.doc.mention_at(word.start)
             if mention is not None and mention.type == "PERS" and mention.end > word.end:
                 continue  # … عبدالكريم نوح: a longer name of its own, not a known speaker's surname
@@ -1244,6 +1285,18 @@ class Attributor:
         self.learn(known, subject, gender, number)
         return known
 
+    @staticmethod
+    def titled_otherwise(known: Known, description: str) -> bool:
+        """The speaker has titles or a role noun for a name, none of which has the role's head
+        (الوزير is not النائب); a speaker with no title may be any role (وأضاف الرجل)."""
+        head = next(iter(ordered_keywords(description)), "")
+        if head not in office_keys():
+            return False  # المسؤول، المتحدث، المدرب: any speaker may be called so
+        names = [*known.titles, known.name]
+        heads = {next(iter(ordered_keywords(n)), "") for n in names if n}
+        return bool(known.titles or heads & title_keys()) and head not in heads and \
+            not any(head in keyword_set(n) for n in names)
+
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
         if normalize(subject.description) in THE_STATEMENT and self.statement_issuer is not None:
             return self.statement_issuer  # وأكد البيان أن: the statement quoted before, its issuer speaks
@@ -1261,6 +1314,8 @@ class Attributor:
             match = self.match_description(subject.description, cue_at, gender)
         if match is None and self.is_role_reference(subject.description):
             match = self.most_recent(gender, number)
+            if match is not None and self.titled_otherwise(match, subject.description):
+                match = None  # وقال الوزير … فيما قال النائب إن: another office, another person
             if match is not None and self.names_a_person(subject.description) and self.kind_of(match) == "organisation":
                 match = None  # واعترف الرجل: not the newspaper that last reported
         if match is None:
@@ -1592,26 +1647,54 @@ def described_subject(description: str) -> Subject:
 
 
 def without_object_called(subject: Subject) -> Subject:
-    """ودعا زعير الاتحادات العربية إلى …: after a verb of calling on someone, a name the NER
-    missed followed by a definite noun is the caller; the noun is whom he called on."""
+    """ودعا الرئيس الشعب إلى …، ودعت وزارة الصحة المواطنين إلى …، ودعا زعير الاتحادات العربية
+    إلى …: after a verb of calling on someone, the caller's noun phrase ends before whom it
+    calls on; a name the NER missed is the caller alone."""
     words = subject.description.split()
-    if words and normalize(words[0]) in ALL_WORDS:
+    if subject.entity >= 0 or not words:
+        return subject
+    if normalize(words[0]) in ALL_WORDS:
         return Subject()  # ودعت كل القائمين على …: whom she called on; the subject is dropped
-    if subject.entity < 0 and len(words) > 2 and is_title_word(words[0]):
-        # ودعا رئيس الوزراء الأحزاب إلى: after the title's definite word, only adjectives and
-        # words in ل/ب go on with it (رئيس الوزراء الإسرائيلي، الأمين العام للأمم المتحدة)
-        first_definite = next((i for i, w in enumerate(words) if is_definite(w)), len(words))
-        for i in range(first_definite + 1, len(words)):
-            norm = normalize(words[i])
-            if norm.startswith("ال") and not norm.endswith(("ي", "يه", "يين", "يون")) and norm not in NOT_NAME_WORDS:
-                kept = " ".join(words[:i])
-                return Subject(description=kept, mention=kept, title=subject.title)
+    head = normalize(words[0])
+    common = is_definite(words[0]) or is_title_word(words[0]) or is_body_noun(bare_noun(head)) or \
+        head in SOURCE_HEADS or head in QUANTIFIERS or head in SPEAKING_NOUNS
+    if not common and len(words) >= 2 and is_definite(words[1]):
+        return Subject(description=words[0], mention=words[0], title=subject.title)
+    length = noun_phrase_length(words)
+    if length >= len(words):
         return subject
-    if subject.entity >= 0 or len(words) < 2 or is_definite(words[0]) or is_title_word(words[0]):
-        return subject
-    if not is_definite(words[1]) or normalize(words[0]) in SOURCE_HEADS or normalize(words[0]) in QUANTIFIERS:
-        return subject
-    return Subject(description=words[0], mention=words[0], title=subject.title)
+    kept = " ".join(words[:length])
+    return Subject(description=kept, mention=kept, title=subject.title)
+
+
+def noun_phrase_length(words: list[str]) -> int:
+    """How many of the words one noun phrase takes: a head and its construct chain up to the
+    first definite word (رئيس الاتحاد، وزارة الصحة، الرئيس), then adjectives (المصري، العام),
+    words joined by وال (والتجارة) and complements in ل/ب with one definite word (لكرة القدم،
+    للأمم المتحدة، باسم الحكومة). A definite noun after that, or one in بال, is another phrase:
+    the verb's object (الرئيس الشعب، وزارة الصحة المواطنين، الوزير بالإنجازات)."""
+    i = 0
+    while i < len(words) and not is_definite(words[i]) and i < MAX_TITLE_WORDS:
+        i += 1  # رئيس مجلس إدارة …: indefinite heads in construct
+    i += 1  # the chain's definite word
+    if i == 1 and len(words) > 1 and normalize(words[1]).startswith("لل"):
+        return 1  # وتحدث الوزير للصحفيين: to whom (but الأمين العام للأمم المتحدة goes on)
+    while i < len(words):
+        norm = normalize(words[i])
+        if is_adjective_word(norm) or norm in NOT_NAME_WORDS or norm.startswith("وال"):
+            i += 1
+        elif norm[:1] in "بل" and len(norm) > 3 and not norm.startswith("بال"):
+            i += 1  # لكرة القدم، للأمم المتحدة، باسم الحكومة (not بالإنجازات: the verb's object)
+            if i < len(words) and is_definite(words[i]) and not normalize(words[i]).startswith(("بال", "لل")):
+                i += 1
+        else:
+            break
+    return min(i, len(words))
+
+
+def is_adjective_word(norm: str) -> bool:
+    """المصري، الإسرائيلية، العسكريين: a definite nisba adjective (normalised)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
 def speaker_record(known: Known, kind: str) -> Speaker:
@@ -1736,7 +1819,7 @@ def ends_a_construct(doc: Document, last: Token, word: Token) -> bool:
     (مدير الطوارئ بوزارة الصحة), as does a name (أمير منطقة مكة المكرمة)."""
     definite_before = is_definite(last.text) or doc.mention_at(last.start) is not None
     return definite_before and not is_definite(word.text) and word.norm[:1] not in "بلك" \
-        and doc.mention_at(word.start) is None
+        and doc.mention_at(word.start) is None and not is_title_word(word.text)  # نائب رئيس الدولة رئيس مجلس الوزراء
 
 
 def object_follows_subject(doc: Document, mention: Mention) -> bool:
@@ -2034,6 +2117,11 @@ def keyword_set(text: str) -> frozenset[str]:
         if len(norm) >= 2 and norm not in GENERIC_WORDS:
             keys.add(norm)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def office_keys() -> frozenset[str]:
+    return frozenset(key for noun in OFFICE_NOUNS for key in keyword_set("ال" + noun))
 
 
 @lru_cache(maxsize=1)

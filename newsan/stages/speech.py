@@ -36,6 +36,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
     "حذر": ("حذر", "حذر", "محذر"),
     "طالب": ("طالب", "طالب", "مطالب"),
     "استطرد": ("استطرد", "ستطرد", "مستطرد"),
+    "استدرك": ("استدرك", "ستدرك", "مستدرك"),  # مستدركا بالقول: "then qualifying"
     "علق": ("علق", "علق", "معلق"),
     "أبلغ": ("أبلغ", "", ""),  # يبلغ/تبلغ would read as بلغ "to reach" (تبلغ من العمر)
     "أفصح": ("أفصح", "فصح", "مفصح"),
@@ -121,7 +122,7 @@ POSSESSIVES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
 
 # Particles that govern the verb after them (أن يعلن، لن يقول): that verb reports nothing.
 VERB_PARTICLES = frozenset(normalize(w) for w in ("أن", "لن", "لم", "كي", "لكي", "لئلا", "حتى",
-                                                  "يمكن", "يصعب"))  # يمكن وصفها بأنها: impersonal
+                                                  "يمكن", "ويمكن", "يصعب", "ويصعب"))  # يمكن وصفها بأنها: impersonal
 
 # Verbs that introduce a clause but are not also common nouns or prepositions,
 # so they may introduce an unmarked statement with no أن (وأضاف: نحن …).
@@ -234,6 +235,9 @@ def add_cues(doc: Document) -> None:
                     cue = None
             if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and previous is not None and previous.norm in WHAT_WORDS:
                 cue = None  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
+            following = next((t for t in doc.tokens[index + 1 : index + 3] if t.is_word), None)
+            if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and following is not None and following.norm[:1] == "ل":
+                cue = None  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
             if cue is not None and cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
                 cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
@@ -284,11 +288,14 @@ def cue_form(word: str) -> CueForm | None:
 
 
 def with_object_pronoun(norm: str) -> CueForm | None:
-    """ووصفتها الولايات المتحدة بأنها، وصفه بأنه: a describing verb with its object on it."""
+    """ووصفتها الولايات المتحدة بأنها، فوصفه بأنه: a describing verb with its object on it,
+    written with و or ف (bare وصفه is as often the noun "his description": بسبب وصفه …)."""
     table = cue_table()
+    if norm[:1] not in "وف":
+        return None
     for suffix in ("هما", "هم", "ها", "ه"):
         stem = norm[: -len(suffix)] if norm.endswith(suffix) else ""
-        for form in (stem, stem[1:] if stem[:1] in "وف" else ""):
+        for form in (stem[1:],):
             cue = table.get(form) if len(form) > 2 else None
             if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and not cue.noun:
                 return cue
