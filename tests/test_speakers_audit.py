@@ -1044,3 +1044,8 @@ def test_the_reviewed_sentences_give_the_speaker_or_none():
 def test_a_title_word_before_another_name_is_not_a_known_surname():
     text = "وحضر الاجتماع المستشار عبدالله الأمين. وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن القمة ناجحة.\n"
     assert speakers(quotes_of(text, persons("عبدالله الأمين", "أحمد أبو الغيط"))) == [("وقال", "أحمد أبو الغيط")]
+
+
+def test_an_office_in_either_gender_is_the_same_office():
+    text = "أعلنت وزير المالية لمياء الزريبي أن الدولة ستقترض. وأبرزت الوزيرة أن الميزانية متوازنة.\n"
+    assert speakers(quotes_of(text, persons("لمياء الزريبي"))) == [("أعلنت", "لمياء الزريبي"), ("وأبرزت", "لمياء الزريبي")]

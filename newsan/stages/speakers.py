@@ -1294,8 +1294,12 @@ class Attributor:
             return False  # المسؤول، المتحدث، المدرب: any speaker may be called so
         names = [*known.titles, known.name]
         heads = {next(iter(ordered_keywords(n)), "") for n in names if n}
-        return bool(known.titles or heads & title_keys()) and head not in heads and \
-            not any(head in keyword_set(n) for n in names)
+        words = {w for n in names for w in keyword_set(n)}
+
+        def stem(key: str) -> str:  # الوزيرة ~ وزير المالية: one office, either gender
+            return key[:-1] if key.endswith("ه") else key
+
+        return bool(known.titles or heads & title_keys()) and stem(head) not in {stem(h) for h in heads | words}
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
         if normalize(subject.description) in THE_STATEMENT and self.statement_issuer is not None:
