@@ -30,6 +30,7 @@ DIRECT = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشا�
 # Round 7 (bench/quotes_pool7, `draw.py 7`) takes, of what rounds 1-6 left, the first 30 with
 # at least two speech cues followed by a quotation mark: direct quotes are still the weak kind
 # on the held-out sets (44 of 58 attributed right over three of them).
+# Round 8 (bench/quotes_pool8, `draw.py 8`) takes the first 30 that rounds 1-7 left: random.
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -52,7 +53,7 @@ def main():
     elif round_number == 5:
         rest = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][SIZE:]
         drawn = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 3][:SIZE]
-    elif round_number in (6, 7):
+    elif round_number in (6, 7, 8):
         earlier = [Path(__file__).resolve().parents[1] / f"quotes_pool{r if r > 1 else ''}" for r in range(1, round_number)]
         taken = {json.loads(f.read_text(encoding="utf-8"))["doc"].split("/")[-1] for d in earlier for f in d.glob("*.json")}
         rest = [n for n in names if n not in taken]
