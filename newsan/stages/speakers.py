@@ -803,15 +803,19 @@ class Attributor:
         return skips
 
     def title_between(self, words: list[Token]) -> Subject:
-        """وعلق رئيس النادي قائلا: nothing but a title between the sentence's verb and the cue
-        is the subject, described, when the title names no one."""
-        title = words
-        if not 1 <= len(title) <= MAX_TITLE_WORDS or not is_title_word(title[0].text):
+        """وعلق رئيس النادي قائلا، ورفض الرئيس الاتهامات مؤكدا: a title right after the
+        sentence's verb is its subject, described, when the title names no one; what follows
+        the title's noun phrase is the verb's object."""
+        if not words or not is_title_word(words[0].text):
             return Subject()
-        if any(self.doc.mention_at(w.start) is not None for w in title[1:]):
+        # ورفض الرئيس الاتهامات مؤكدا: a definite title is the subject, the noun phrase after it
+        # the object; a title in construct only when nothing follows it (وعلق رئيس النادي قائلا)
+        length = noun_phrase_length([w.text for w in words])
+        if length < len(words) and not is_definite(words[0].text):
             return Subject()
-        if noun_phrase_length([w.text for w in title]) < len(title):
-            return Subject()  # ورفض الرئيس الاتهامات مؤكدا: a title and the verb's object
+        title = words[:length]
+        if len(title) > MAX_TITLE_WORDS or any(self.doc.mention_at(w.start) is not None for w in title[1:]):
+            return Subject()
         return described_subject(self.description(title))
 
     def subject_at(self, words: list[Token], body_allowed: bool = True) -> Subject:
