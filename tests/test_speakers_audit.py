@@ -1049,3 +1049,38 @@ def test_a_title_word_before_another_name_is_not_a_known_surname():
 def test_an_office_in_either_gender_is_the_same_office():
     text = "أعلنت وزير المالية لمياء الزريبي أن الدولة ستقترض. وأبرزت الوزيرة أن الميزانية متوازنة.\n"
     assert speakers(quotes_of(text, persons("لمياء الزريبي"))) == [("أعلنت", "لمياء الزريبي"), ("وأبرزت", "لمياء الزريبي")]
+
+
+# ---- from the eighth ant_pool round and a reader's audit of 40 ant_pool articles ----------
+def test_is_called_is_no_cue_and_among_is_not_stated():
+    text = "وتبين أن شخصا يدعى أحمد المحمد دخل أوروبا.\n"
+    assert [q.cue for q in quotes_of(text, persons("أحمد المحمد")).quotes] == []
+    text = "الشاب كان بين لاجئين سوريين أنقذتهم السلطات وأكد أنه يريد الوصول إلى أوروبا.\n"
+    assert [q.cue for q in quotes_of(text).quotes] == ["وأكد"]
+
+
+def test_a_feminine_cue_never_falls_back_to_a_man_named_before():
+    doc = quotes_of("نجا أحمد المحمد من الغرق. مضيفة أنه مجهول للقضاء.\n", persons("أحمد المحمد"))
+    assert speakers(doc) == [("مضيفة", "")]
+
+
+def test_the_same_source_after_a_postposed_witness_is_that_witness():
+    text = ("وتتمثل صورة الحادث، بحسب ما أفاد به شهود عيان مراسل الجوهرة أف أم، في خروج الشاحنة عن طريقها. "
+            "وأضاف ذات المصدر أن الضحيتين كانا قادمين من المدينة.\n")
+    assert speakers(quotes_of(text))[-1] == ("وأضاف", "شهود عيان")
+
+
+def test_a_quantified_group_fronted_after_lakin_speaks():
+    text = "وقال المرصد إن الطفل قتل. لكن عددا من أتباع الحركة قالوا إن الطفل مقاتل.\n"
+    assert speakers(quotes_of(text))[-1] == ("قالوا", "عددا من أتباع الحركة")
+
+
+def test_it_turned_out_and_a_verbal_noun_after_a_preposition_are_no_cues():
+    assert quotes_of("وبتفتيش السيارة تبين أنها محملة بالسلع المهربة.\n").quotes == []
+    assert quotes_of("وتحسنت قدرة الفئران على تذكر الأشياء، ووجد الباحثون أن الذاكرة تحسنت.\n").quotes == []
+
+
+def test_a_reporter_told_by_a_postposed_source_is_not_the_source():
+    text = ("وتم حجز البضاعة، وفق ما أفاد به مراسل وكالة تونس افريقيا للأنباء مصدر أمني مسؤول.\n"
+            "وأضاف ذات المصدر أن التحقيق متواصل.\n")
+    assert speakers(quotes_of(text)) == [("وأضاف", "مصدر أمني مسؤول")]

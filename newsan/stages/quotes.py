@@ -84,6 +84,7 @@ OBJECT_PREPOSITIONS_OF = {
     "أعرب": frozenset(normalize(w) for w in ("عن",)),
     "عبّر": frozenset(normalize(w) for w in ("عن",)),
 }
+IMPERSONAL_IN_T = frozenset({"بين"})  # تبين أن is تبيّن "it became clear", not "she shows"
 NOT_POSTPOSED = frozenset({"بين", "طالب", "وصف"})  # after a quote: "between", "student", وصف الحالة
 THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
@@ -298,8 +299,8 @@ class QuoteFinder:
                     and not word.norm.startswith("ب"):
                 return None  # وصفتهم بالإرهابيين، …، أكدت منظمة أن: وصف states only بأن
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
-                if gap == 0 and cue.imperfect and cue.gender == "m":
-                    return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
+                if gap == 0 and cue.imperfect and (cue.gender == "m" or cue.lemma in IMPERSONAL_IN_T):
+                    return None  # يذكر أن، يتوقع أن: impersonal "it is said that"; وتبين أن: "it turned out"
                 if cue.lemma in RELAY_VERBS and not self.names_relayed_source(cue_index, j):
                     return None  # نقل المصابين …: carrying, not relaying
                 return self.after_complementiser(j, cue_word)

@@ -208,6 +208,7 @@ OCCASION_NOUNS = frozenset(normalize(w) for w in (
 SOURCE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "عن", "ب"))
 # A quantifier is not a speaker by itself: the group is (عدد من المحتجين، بعض النواب).
 QUANTIFIERS = frozenset(normalize(w) for w in (
+    "عددا", "بعضا",  # لكن عددا من أتباع الحركة قالوا: the accusative after لكن
     "عدد", "بعض", "العديد", "كثير", "الكثير", "جملة", "عدة", "جميع", "معظم", "أغلب", "غالبية",
 ))
 # Role nouns written in construct with a quoted name (ضيف "بوليتيكا"، مراسل "الجوهرة"): the
@@ -271,6 +272,8 @@ NAMING_VERBS = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يسم�
 RECEIVING_VERBS = frozenset(normalize(w) for w in (
     "تلقت", "تلقى", "تلقته", "تلقاه", "وصل", "وصلت", "ورد", "وردت", "استلمت", "استلم", "تحصلت", "تحصل",
 ))
+# أفاد به شهود عيان مراسل الجوهرة: a reporter after a source is whom it told (ل dropped)
+REPORTER_NOUNS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "موفد", "موفدة", "مبعوث", "مبعوثة"))
 REPORTER_ADDRESSEES = tuple(normalize(w) for w in ("لمراسل", "لمقدم", "للمراسل", "لمبعوث"))
 REPRESENTATIVES = frozenset(normalize(w) for w in ("نائب", "النائب", "نائبة", "النائبة", "ونائب", "والنائب"))
 REPRESENTING = normalize("عن")
@@ -294,6 +297,11 @@ NAME_ALI = "علي"  # as spelt (with ي): the name; على "on" normalises to t
 # Offices one person holds and another does not (الوزير is not النائب).
 OFFICE_NOUNS = ("وزير", "وزيرة", "نائب", "نائبة", "رئيس", "رئيسة", "سفير", "سفيرة", "محافظ", "والي", "أمين",
                 "عمدة", "قاضي", "ملك", "أمير", "أميرة", "سلطان")
+# The commonest men's given names: a feminine cue never falls back to a person so named.
+MEN_GIVEN_NAMES = frozenset(normalize(w) for w in (
+    "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "سعيد",
+    "سالم", "فهد", "سعد", "ناصر", "كمال", "سامي", "طارق", "وليد", "جمال", "رضا", "منصور", "فيصل",
+))
 TIME_NOUNS = frozenset(normalize(w) for w in (
     "السنة", "العام", "الشهر", "الأسبوع", "اليوم", "الليلة", "الصباح", "المساء", "الأمس", "الموسم", "الفترة",
 ))
@@ -420,6 +428,8 @@ class Attributor:
             cited = self.postposed_source(quote, gender)  # وفق ما أفاد به المدير X. وأوضح ذات المصدر
             if cited.entity >= 0:
                 return self.speaker_for_entity(cited, gender, number), subject
+            if cited.description:
+                return self.speaker_for_description(cited, gender, number, cue_position(quote)), subject
         if subject.description:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
         speaker = self.most_recent(gender, number)
@@ -488,7 +498,12 @@ class Attributor:
             verb = object_cue(words[i + 2].text) or cue_form(words[i + 2].text)
             if verb is None or verb.noun or (gender and verb.gender != gender):
                 continue
-            source = self.read_subject(words[i + 3 :], allow_place=False)
+            after = i + 3 + (i + 3 < len(words) and words[i + 3].norm in OWN_STATEMENT_PRONOUNS)
+            if after < len(words) and bare_noun(words[after].norm) in REPORTER_NOUNS:
+                # وفق ما أفاد به مراسل وكالة تونس افريقيا للأنباء مصدر أمني: the reporter was told
+                after = next((k for k in range(after + 1, min(len(words), after + MAX_TITLE_WORDS))
+                              if words[k].norm in SOURCE_HEADS), len(words))
+            source = self.read_subject(words[after:], allow_place=False)  # بحسب ما أفاد به شهود عيان
             head = normalize(source.description.split()[0]) if source.description else ""
             if source.entity < 0 and head and head not in SOURCE_HEADS and not is_body_noun(bare_noun(head)):
                 person = self.person_ending_title(words[i + 3 :])
@@ -590,9 +605,21 @@ class Attributor:
             if mention.end > cue or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
                 continue
             known = self.known.get(f"entity:{mention.entity}")
+            if known is None and gender == "f" and self.looks_masculine(mention.entity):
+                continue  # مضيفة after أحمد المحمد: not him; a blank rather than the wrong gender
             if known is None or known.agrees(gender, number) or not self.is_person(known):
                 return self.speaker_for_entity(Subject(mention.entity), gender, number)
         return None
+
+    def looks_masculine(self, entity: int) -> bool:
+        """A person never quoted yet, whose name or title is plainly a man's: one of the most
+        common men's given names, عبد… or أبو…, or a title in the masculine (وزير، المدير)."""
+        name = self.doc.entities[entity].canonical.split()
+        first = normalize(name[0]) if name else ""
+        titles = self.titles.get(entity, [])
+        if titles and not any(is_feminine_title(t) for t in titles):
+            return True
+        return first in MEN_GIVEN_NAMES or first.startswith(("عبد", "ابو"))
 
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
@@ -611,7 +638,8 @@ class Attributor:
         if cue is not None and cue.lemma in B_OBJECT_VERBS and self.object_in_b(subject_words):
             subject_words = []  # وأقر بوجود صعوبات، أفاد بتعرضه: its object; the subject is dropped
         if cue is not None and cue.lemma in RELAY_VERBS:
-            subject_words = relayed_source(subject_words)  # نقلت القناة عن الوكالة أن: the agency
+            # نقلت القناة عن الوكالة أن، … نقلا عن حزب الله أن: the agency, the party
+            subject_words = relayed_source(self.words_after_cue(cue_index, quote) if cue.participle else subject_words)
         if cue is not None and cue.noun and subject_words and subject_words[0].norm in OWN_STATEMENT:
             # ودعت القناة في بيان لها …، السلط المعنية: its own statement, not the verb's object's
             main = self.sentence_subject(cue_index)
@@ -626,6 +654,12 @@ class Attributor:
             if not relayed.empty:
                 return relayed  # ونقلت جريدة X عن بارك قولها: بارك said it, the paper relays it
         first = next((w for w in subject_words if w.is_word), None)
+        if first is not None and first.norm in IN_WHICH and cue_index > 0 and \
+                bare_occasion(self.tokens[cue_index - 1].norm.removesuffix("ا")) in OCCASION_NOUNS:
+            # وأصدرت جماعة زنكي، التي …، بيانا قالت فيه: the statement's issuer, the sentence's subject
+            issuer_subject = self.sentence_subject(cue_index)
+            if not issuer_subject.empty:
+                return issuer_subject
         if first is not None and first.norm in PRAISE_OF_GOD:
             # وقال تعالى: (…)، في قوله تعالى «…»: a verse, God's words; after the statement
             # (…، كما قال تعالى) the one citing it goes on speaking
@@ -667,7 +701,8 @@ class Attributor:
             after_qad = self.tokens[cue_index - 1].norm == normalize("قد")
             plural_after_auxiliary = cue.number == "p" and (
                 self.after_auxiliary(fronted) or self.tokens[cue_index - 1].norm in PAST_AUXILIARIES
-                or (bool(fronted) and is_definite(fronted[0].text) and fronted[0].norm not in TIME_NOUNS))
+                or (bool(fronted) and (is_definite(fronted[0].text) or fronted[0].norm in QUANTIFIERS)
+                    and fronted[0].norm not in TIME_NOUNS))
             # لكن الباحثين خلصوا إلى أن (not السنة الماضية أعلنوا)
             definite = (after_qad and self.after_auxiliary(fronted)) or plural_after_auxiliary
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
@@ -1223,7 +1258,7 @@ class Attributor:
             stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
             if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)
-                                             or self.is_adverbial_participle(word)):
+                                             or self.is_adverbial_participle(word) or norm in REPORTER_NOUNS):
                 break  # inside the quoted name every word is the name's (ضيف "صباح الورد")
             kept.append(word)
         if not kept:

@@ -68,6 +68,8 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 # Verbs spelt like another word once the hamza is gone (إبان "during"): a cue only as written
 # with أ, or with و/ف on it.
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
+CALLED_FORMS = frozenset(("يدعى", "تدعى"))
+PREPOSITIONS_BEFORE_NOUN = frozenset(normalize(w) for w in ("على", "في", "من", "إلى", "عن", "مع", "بعد", "قبل"))
 # Verbs read with their object pronoun on them (وصفته، ووصفتها): the object is whom they
 # describe, and the statement comes with بأن (وصفه بأنه), never a bare أن.
 OBJECT_SUFFIX_CUES = frozenset({"وصف"})
@@ -96,6 +98,8 @@ CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on s
 # بين is also "between" (بين X و Y): not a cue when a word joined by و follows within a few words.
 BETWEEN = normalize("بين")
 PAIR_WORDS = 4
+# من بين، فيما بين، ما بين، كان بين لاجئين: "among", "between"
+AMONG_BEFORE = frozenset(normalize(w) for w in ("من", "ومن", "فيما", "ما", "كان", "كانت", "وكان", "وكانت", "يكون", "تكون"))
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -233,6 +237,8 @@ def add_cues(doc: Document) -> None:
                 opens = previous is None or previous.sentence != token.sentence
                 if not (opens or token.norm[:1] in "وف"):
                     cue = None
+            if cue is not None and cue.imperfect and previous is not None and previous.norm in PREPOSITIONS_BEFORE_NOUN:
+                cue = None  # القدرة على تذكر الأشياء: a verbal noun after a preposition, not a verb
             if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and previous is not None and previous.norm in WHAT_WORDS:
                 cue = None  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
             following = next((t for t in doc.tokens[index + 1 : index + 3] if t.is_word), None)
@@ -242,6 +248,8 @@ def add_cues(doc: Document) -> None:
                 cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
                 cue = None  # جمعت بين أصالة الموروث وثقافة الحاضر: "between", not "stated"
+            if token.norm == BETWEEN and previous is not None and previous.norm in AMONG_BEFORE:
+                cue = None  # من بين لاجئين سوريين: "among"
             token.cue = cue
         previous = token
 
@@ -278,6 +286,8 @@ def cue_form(word: str) -> CueForm | None:
     norm = normalize(word)
     if norm in verbs_in_alef_maksura() and spelled(word).endswith("ي"):
         return None  # رأي عام، نفي: the noun; the verb is written رأى، نفى
+    if spelled(word).removeprefix("و").removeprefix("ف") in CALLED_FORMS:
+        return None  # شخص يدعى أحمد: "is called"; يدعي (with ي) is "claims"
     table = cue_table()
     cue = table.get(norm) or (table.get(norm[1:]) if len(norm) > 3 and norm[0] in "وف" else None)
     if cue is None:
