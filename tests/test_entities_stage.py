@@ -181,3 +181,10 @@ def test_a_possessive_or_a_plain_genitive_is_no_namesake():
 def test_a_speech_verb_the_tagger_took_into_a_name_is_left_out():
     doc = entities_of("وأبان الصباغ أن المشروع في مراحله الأخيرة. ماكرون، أم لوبان؟", {"وأبان الصباغ": "PERS", "لوبان": "PERS", "ماكرون": "PERS"})
     assert sorted(m.text for m in doc.mentions) == ["الصباغ", "لوبان", "ماكرون"]
+
+
+def test_a_place_named_after_a_sheikh_is_the_place():
+    doc = entities_of("وأقيم الحفل في مركز الشيخ جابر الأحمد الثقافي. وشهد طريق الشيخ زايد ازدحاما.",
+                      {"جابر الأحمد": "PERS", "زايد": "PERS"})
+    assert sorted((e.canonical, e.type) for e in doc.entities) == [
+        ("طريق الشيخ زايد", "LOC"), ("مركز الشيخ جابر الأحمد الثقافي", "ORG")]

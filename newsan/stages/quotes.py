@@ -479,8 +479,10 @@ class QuoteFinder:
         of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا), or a verb after a
         comma (وفور إعلانها بالخبر، قالت X إنها: the clause is the verb's)."""
         cue = self.tokens[j].cue
-        if cue is None or cue.noun or cue.weak or gap == 0:
+        if cue is None or cue.noun or gap == 0:
             return False
+        if cue.weak:
+            return self.after_clause_conjunction(j)  # …، فيما بيّن المدير أن: a report of its own
         if cue.lemma in COLON_ONLY_CUES:
             return self.quote_after_cue(j) is not None
         return (cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
@@ -496,8 +498,9 @@ class QuoteFinder:
         """A past verb of saying after فيما/بينما (…، فيما أكد مسؤول أن); a present one may be
         the speaker's own (إن المعارضة تتحدث عن أزمة بينما تؤكد الأرقام أن …)."""
         cue = self.tokens[j].cue
-        return j > 0 and cue is not None and not cue.weak and not cue.imperfect and not cue.participle \
-            and self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
+        written_as_verb = cue is not None and "\u0651" in self.tokens[j].text  # بيّن with its shadda
+        return j > 0 and cue is not None and (not cue.weak or written_as_verb) and not cue.imperfect \
+            and not cue.participle and self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
 
     def starts_sentence(self, j: int) -> bool:
         return j == 0 or self.tokens[j - 1].paragraph != self.tokens[j].paragraph or self.is_sentence_end(j - 1)

@@ -89,6 +89,7 @@ WHEN_AND_HOW_WORDS = frozenset(normalize(w) for w in (
 # Words saying that a description is someone new (ضابط آخر، مصادر أخرى).
 OTHER_WORDS = frozenset(normalize(w) for w in (
     "آخر", "أخرى", "آخرون", "آخرين", "أخريات", "ثان", "ثاني", "ثانية",
+    "السابق", "السابقة", "الأسبق", "المساعد", "المساعدة",  # الوزير السابق is not the minister
 ))
 # من جهته، من جانبه (after من) and بدوره (alone): "for his part", a sentence opener before
 # the verb and its subject.
@@ -460,9 +461,24 @@ class Attributor:
             if before and self.addressed(before[-1]):
                 continue  # رفع التهاني للملك سلمان: the one addressed
             titled = any(w.norm in titles for w in before) or normalize(mention.text.split()[0]) in titles
-            if titled and self.subject_of_its_sentence(index):
+            if titled and (self.subject_of_its_sentence(index) or not self.subject_so_titled(index, titles)):
                 return self.speaker_for_entity(Subject(mention.entity), gender, number)
         return None
+
+    def subject_so_titled(self, index: int, titles: frozenset[str]) -> bool:
+        """Whether a word before the person's own titles in their sentence bears the title the
+        pronoun stands for: رفع أمير منطقة القصيم التهنئة لولي العهد الأمير محمد … وأكد سموه
+        is the governor; استقبل الأمير فيصل … معالي وزير التعليم حمد … وأكد معاليه is حمد."""
+        first = self.doc.token_index_at_or_after(self.sentence_start(index))
+        own = index
+        while own - 1 > first and self.tokens[own - 1].is_word and (
+                is_title_word(self.tokens[own - 1].text) or self.tokens[own - 1].norm in RESPECT_OPENERS
+                or self.tokens[own - 1].norm in titles or is_definite(self.tokens[own - 1].text)
+                or self.addressed(self.tokens[own - 1])):
+            own -= 1
+            if self.tokens[own].norm[:1] in "بل":
+                break  # بسمو الأمير، لولي العهد: the person's titles start at the preposition
+        return any(w.is_word and w.norm in titles for w in self.tokens[first:own])
 
     def subject_of_its_sentence(self, index: int) -> bool:
         """رعى صاحب السمو الملكي الأمير فيصل …: the person's titles follow the sentence's
@@ -1291,8 +1307,8 @@ class Attributor:
         متحدث باسم الوزير يوبخ وزيرة الخارجية X)."""
         words = [w for i, w in enumerate(words) if w.text not in "()" and not (
             w.norm in HONORIFICS and not heads_a_complement(words, i))]
-        while words and (not words[-1].is_word or words[-1].norm in NAMING_VERBS):
-            words.pop()
+        while words and (not words[-1].is_word or is_naming_verb(words[-1].norm)):
+            words.pop()  # الرجل ويدعى X: the naming verb, with و too
         verbs = [i for i, w in enumerate(words) if w.is_word and self.verb_in_title(w, last=i == len(words) - 1)]
         if verbs:
             words = words[verbs[-1] + 1 :]
@@ -1325,6 +1341,12 @@ class Attributor:
         return known
 
     @staticmethod
+    def title_like(known: Known) -> list[str]:
+        """What says a speaker's office: their titles, and the name of a described one
+        (السفير الأمريكي), never a person's name (العذاري is no nisba)."""
+        return [*known.titles, known.name] if known.key.startswith("described:") else list(known.titles)
+
+    @staticmethod
     def titled_otherwise(known: Known, description: str) -> bool:
         """The speaker has titles or a role noun for a name, none of which has the role's head
         (الوزير is not النائب); a speaker with no title may be any role (وأضاف الرجل)."""
@@ -1332,6 +1354,10 @@ class Attributor:
         if head not in office_keys():
             return False  # المسؤول، المتحدث، المدرب: any speaker may be called so
         names = [*known.titles, known.name]
+        if other_nationality(description, Attributor.title_like(known)):  # not العذاري, a name
+            return True
+        if known.key.startswith("described:") and keyword_set(description) - keyword_set(known.name) - GENERIC_WORDS:
+            return True  # الوزير المكلف بالعلاقة مع البرلمان is not the وزير الداخلية quoted before
         heads = {next(iter(ordered_keywords(n)), "") for n in names if n}
         words = {w for n in names for w in keyword_set(n)}
 
@@ -1355,7 +1381,8 @@ class Attributor:
         match = next((k for k in self.known.values() if k.name == subject.description), None)
         if match is None and not introduces_unnamed_source(subject.description):
             match = self.match_description(subject.description, cue_at, gender)
-        if match is None and self.is_role_reference(subject.description):
+        former = any(normalize(w) in OTHER_WORDS for w in subject.description.split())
+        if match is None and self.is_role_reference(subject.description) and not former:
             match = self.most_recent(gender, number)
             if match is not None and self.titled_otherwise(match, subject.description):
                 match = None  # وقال الوزير … فيما قال النائب إن: another office, another person
@@ -1566,6 +1593,8 @@ class Attributor:
         for candidate in candidates:
             if gender and candidate.gender and candidate.gender != gender:
                 continue
+            if other_nationality(description, self.title_like(candidate)):
+                continue  # الرئيس الروسي is not الرئيس الأمريكي جو بايدن
             if person_title and self.kind_of(candidate) == "organisation":
                 continue  # رئيس قسم الهواتف في سامسونغ is a person, not سامسونغ
             words = candidate.words()
@@ -1710,6 +1739,27 @@ def without_object_called(subject: Subject) -> Subject:
     return Subject(description=kept, mention=kept, title=subject.title)
 
 
+def nisbas(text: str) -> set[str]:
+    """The nationality and other nisba adjectives of a title (الروسي، الأمريكية → روسي، امريكي)."""
+    found = set()
+    for word in text.split():
+        norm = normalize(word)
+        if is_adjective_word(norm) and norm not in NOT_NAME_WORDS:
+            stem = norm[2:]
+            found.add(stem[:-1] if stem.endswith("ه") else stem)
+    return found
+
+
+def other_nationality(description: str, names: list[str]) -> bool:
+    """The description's nisba is none of the candidate's while the candidate has one of its
+    own (الرئيس الروسي vs الرئيس الأمريكي جو بايدن)."""
+    if not description.split() or not is_title_word(description.split()[0]):
+        return False  # المالكي: a surname, which looks like a nisba
+    wanted = nisbas(description)
+    theirs = set().union(*(nisbas(n) for n in names)) if names else set()
+    return bool(wanted) and bool(theirs) and not wanted & theirs
+
+
 def noun_phrase_length(words: list[str]) -> int:
     """How many of the words one noun phrase takes: a head and its construct chain up to the
     first definite word (رئيس الاتحاد، وزارة الصحة، الرئيس), then adjectives (المصري، العام),
@@ -1722,17 +1772,31 @@ def noun_phrase_length(words: list[str]) -> int:
     i += 1  # the chain's definite word
     if i == 1 and len(words) > 1 and normalize(words[1]).startswith("لل"):
         return 1  # وتحدث الوزير للصحفيين: to whom (but الأمين العام للأمم المتحدة goes on)
+    participle_head = normalize(words[i - 1]).startswith(("الم", "م")) if i <= len(words) else False
     while i < len(words):
         norm = normalize(words[i])
-        if is_adjective_word(norm) or norm in NOT_NAME_WORDS or norm.startswith("وال"):
+        if is_adjective_word(norm) or norm in NOT_NAME_WORDS or norm in TITLE_ADJECTIVES or norm.startswith("وال"):
+            i += 1  # الوزير السابق، المدرب المساعد، الرئيس المدير العام
+        elif norm[:1] in "بل" and len(norm) > 3 and (not norm.startswith("بال") or participle_head):
+            # لكرة القدم، للأمم المتحدة، باسم وزارة الداخلية، المكلف بالإعلام بوزارة التربية
+            # (not الوزير بالإنجازات: the verb's object)
             i += 1
-        elif norm[:1] in "بل" and len(norm) > 3 and not norm.startswith("بال"):
-            i += 1  # لكرة القدم، للأمم المتحدة، باسم الحكومة (not بالإنجازات: the verb's object)
+            while i < len(words) and not is_definite(words[i]) and normalize(words[i])[:1] not in "بل":
+                i += 1  # the complement's own construct chain
             if i < len(words) and is_definite(words[i]) and not normalize(words[i]).startswith(("بال", "لل")):
                 i += 1
         else:
             break
     return min(i, len(words))
+
+
+# Adjectives of a title that are no nisba: its holder's standing (الوزير السابق، المدرب
+# المساعد، الوزير الأول), and المدير of الرئيس المدير العام, one Tunisian office.
+TITLE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الأول", "الأولى", "المساعد", "المساعدة", "الحالي",
+    "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل", "المستقيلة",
+    "المقال", "المقالة", "المنتهية", "الأعلى", "المدير",
+))
 
 
 def is_adjective_word(norm: str) -> bool:
@@ -1992,8 +2056,9 @@ def titled_name(words: list[Token]) -> tuple[str, str]:
         norm = word.norm
         if not word.is_word or is_definite(word.text) or norm in PREPOSITION_WORDS or cue_form(word.text):
             break
-        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS:
-            break
+        if norm in APPOSITION_HEADS or norm in SUBJECT_STOPS or norm in TITLE_STOPS or norm in NOT_NAME_WORDS \
+                or norm in DANGLING_WORDS:
+            break  # الناطق باسم وزارة الداخلية: باسم goes on with the title, it opens no name
         if is_channel_word(norm) or bare_noun(norm) != norm:
             break  # قال الوزير لصحيفة …، الأمين العام لمجلس …: to whom or of what, not his name
         name.append(word)
@@ -2116,6 +2181,11 @@ def bare_occasion(norm: str) -> str:
         if norm.endswith(suffix) and norm[: -len(suffix)] in OCCASION_NOUNS:
             return norm[: -len(suffix)]
     return norm
+
+
+def is_naming_verb(norm: str) -> bool:
+    """يدعى، ويدعى، المدعو: "is called", before the name it gives."""
+    return norm in NAMING_VERBS or (norm[:1] in "وف" and norm[1:] in NAMING_VERBS)
 
 
 def sets_off_with_dash(between: str) -> bool:

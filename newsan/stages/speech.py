@@ -69,6 +69,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 # with أ, or with و/ف on it.
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
 CALLED_FORMS = frozenset(("يدعى", "تدعى"))
+PAST_PARTICLES = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "فقد"))
 PREPOSITIONS_BEFORE_NOUN = frozenset(normalize(w) for w in ("على", "في", "من", "إلى", "عن", "مع", "بعد", "قبل"))
 # Verbs read with their object pronoun on them (وصفته، ووصفتها): the object is whom they
 # describe, and the statement comes with بأن (وصفه بأنه), never a bare أن.
@@ -98,8 +99,8 @@ CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on s
 # بين is also "between" (بين X و Y): not a cue when a word joined by و follows within a few words.
 BETWEEN = normalize("بين")
 PAIR_WORDS = 4
-# من بين، فيما بين، ما بين، كان بين لاجئين: "among", "between"
-AMONG_BEFORE = frozenset(normalize(w) for w in ("من", "ومن", "فيما", "ما", "كان", "كانت", "وكان", "وكانت", "يكون", "تكون"))
+# من بين، ما بين، كان بين لاجئين: "among", "between" (not فيما بيّن المدير: "while he explained")
+AMONG_BEFORE = frozenset(normalize(w) for w in ("من", "ومن", "ما", "كان", "كانت", "وكان", "وكانت", "يكون", "تكون"))
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -242,8 +243,14 @@ def add_cues(doc: Document) -> None:
             if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and previous is not None and previous.norm in WHAT_WORDS:
                 cue = None  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
             following = next((t for t in doc.tokens[index + 1 : index + 3] if t.is_word), None)
-            if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and following is not None and following.norm[:1] == "ل":
+            suffixed = cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and token.norm not in cue_table() \
+                and token.norm[1:] not in cue_table()
+            if suffixed and following is not None and following.norm[:1] == "ل" and doc.mention_at(following.start) is None:
                 cue = None  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
+            if cue is None and previous is not None and previous.norm in PAST_PARTICLES:
+                object_cue_form = with_object_pronoun("و" + token.norm)
+                if object_cue_form is not None:
+                    cue = object_cue_form  # وكان ترامب قد وصفه بأنه: a verb after قد
             if cue is not None and cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
                 cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
             if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
