@@ -288,6 +288,7 @@ def verbs_in_alef_maksura() -> frozenset[str]:
     return frozenset(forms) | frozenset(c + form for form in forms for c in "وف")
 
 
+@lru_cache(maxsize=200_000)
 def cue_form(word: str) -> CueForm | None:
     """The cue a written word is, read with or without a leading و/ف."""
     norm = normalize(word)
