@@ -8,6 +8,7 @@ used, shown with its proclitics removed.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from newsan.document import Document, Entity, Mention
 from newsan.stages.ner import NAMESAKE_NOUNS
@@ -18,7 +19,7 @@ SON_OF = {"بن", "ابن", "بنت"}  # match keys
 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
-    known = lexicon | {t.norm for t in doc.tokens} | NAMESAKE_NOUNS  # بمطار الملك عبدالعزيز: ب + مطار
+    known = with_namesake_nouns(lexicon) | {t.norm for t in doc.tokens}
     inner_name_words = {t.norm for m in doc.mentions if m.type == "PERS" for t in doc.tokens[m.first + 1 : m.last]}
     for mention in doc.mentions:
         if doc.tokens[mention.first].norm in inner_name_words:
@@ -44,6 +45,13 @@ def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     for index, entity in enumerate(doc.entities):
         for mention in entity.mentions:
             mention.entity = index
+
+
+@lru_cache(maxsize=4)
+def with_namesake_nouns(lexicon: frozenset[str]) -> frozenset[str]:
+    """The lexicon and the nouns a place's name opens with (بمطار الملك عبدالعزيز: ب + مطار),
+    joined once, not for every document."""
+    return lexicon | NAMESAKE_NOUNS
 
 
 def mention_keys(doc: Document, mention: Mention, known: set[str], names: frozenset[str]) -> tuple[str, ...]:

@@ -228,37 +228,43 @@ def cue_table() -> dict[str, CueForm]:
 
 
 def add_cues(doc: Document) -> None:
-    """Set Token.cue on every word that is a speech cue, except a verb governed by a particle
-    and a preposition homograph away from a verb's place (تعرف عليها عبر مواقع التواصل)."""
+    """Set Token.cue on every word that is a speech cue, unless its context shows it is not
+    one here (reads_as_cue_here), and on a describing verb with its object after قد."""
     previous = None
     for index, token in enumerate(doc.tokens):
         if token.is_word and not (previous is not None and previous.norm in VERB_PARTICLES):
             cue = cue_form(token.text)
-            if cue is not None and cue.lemma in PREPOSITION_HOMOGRAPHS and not cue.participle:
-                opens = previous is None or previous.sentence != token.sentence
-                if not (opens or token.norm[:1] in "وف"):
-                    cue = None
-            if cue is not None and cue.imperfect and previous is not None and previous.norm in PREPOSITIONS_BEFORE_NOUN:
-                cue = None  # القدرة على تذكر الأشياء: a verbal noun after a preposition, not a verb
-            if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and previous is not None and previous.norm in WHAT_WORDS:
-                cue = None  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
-            following = next((t for t in doc.tokens[index + 1 : index + 3] if t.is_word), None)
-            suffixed = cue is not None and cue.lemma in OBJECT_SUFFIX_CUES and token.norm not in cue_table() \
-                and token.norm[1:] not in cue_table()
-            if suffixed and following is not None and following.norm[:1] == "ل" and doc.mention_at(following.start) is None:
-                cue = None  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
             if cue is None and previous is not None and previous.norm in PAST_PARTICLES:
-                object_cue_form = with_object_pronoun("و" + token.norm)
-                if object_cue_form is not None:
-                    cue = object_cue_form  # وكان ترامب قد وصفه بأنه: a verb after قد
-            if cue is not None and cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
-                cue = None  # إبان لقائهم: "during", which ابان also spells without its hamza
-            if token.norm == BETWEEN and joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS]):
-                cue = None  # جمعت بين أصالة الموروث وثقافة الحاضر: "between", not "stated"
-            if token.norm == BETWEEN and previous is not None and previous.norm in AMONG_BEFORE:
-                cue = None  # من بين لاجئين سوريين: "among"
+                cue = with_object_pronoun("و" + token.norm)  # وكان ترامب قد وصفه بأنه: a verb after قد
+            if cue is not None and not reads_as_cue_here(doc, index, previous, cue):
+                cue = None
             token.cue = cue
         previous = token
+
+
+def reads_as_cue_here(doc: Document, index: int, previous: Token | None, cue: CueForm) -> bool:
+    """Whether a word that spells a cue is one where it stands."""
+    token = doc.tokens[index]
+    before = previous.norm if previous is not None else ""
+    if cue.lemma in PREPOSITION_HOMOGRAPHS and not cue.participle:
+        opens = previous is None or previous.sentence != token.sentence
+        if not (opens or token.norm[:1] in "وف"):
+            return False  # تعرف عليها عبر مواقع التواصل: "via", away from a verb's place
+    if cue.imperfect and before in PREPOSITIONS_BEFORE_NOUN:
+        return False  # القدرة على تذكر الأشياء: a verbal noun after a preposition, not a verb
+    if cue.lemma in OBJECT_SUFFIX_CUES:
+        if before in WHAT_WORDS:
+            return False  # بالكف عما وصفه بـ"شيطنة": the speaker's own words, in a relative clause
+        table = cue_table()
+        following = next((t for t in doc.tokens[index + 1 : index + 3] if t.is_word), None)
+        suffixed = token.norm not in table and token.norm[1:] not in table
+        if suffixed and following is not None and following.norm[:1] == "ل" and doc.mention_at(following.start) is None:
+            return False  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
+    if cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
+        return False  # إبان لقائهم: "during", which ابان also spells without its hamza
+    if token.norm == BETWEEN and (before in AMONG_BEFORE or joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS])):
+        return False  # جمعت بين أصالة الموروث وثقافة الحاضر، من بين لاجئين: "between", "among"
+    return True
 
 
 def hamza_above_or_conjunction(word: str) -> bool:
