@@ -1128,3 +1128,8 @@ def test_a_surname_that_looks_like_a_nisba_is_no_nationality():
     assert other_nationality("الرئيس الروسي", ["الرئيس الأمريكي"])
     assert not other_nationality("الرئيس الروسي", ["رئيس روسيا الاتحادية", "الرئيس الروسي"])
     assert not other_nationality("المالكي", ["نائب رئيس الجمهورية العراقية"])
+
+
+def test_the_source_itself_after_a_postposed_attribution_is_that_source():
+    text = "وحجزت الوحدات مبلغا ماليا، وفق ما أكده مصدر أمني لمراسل الجوهرة.\nوأضاف المصدر نفسه أن الموقوفين اثنان.\n"
+    assert speakers(quotes_of(text)) == [("وأضاف", "مصدر أمني")]

@@ -308,6 +308,7 @@ TIME_NOUNS = frozenset(normalize(w) for w in (
 ))
 AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))  # أما X فيقول: as for X, he says
 ALL_WORDS = frozenset(normalize(w) for w in ("كل", "جميع", "كافة"))  # دعا كل/جميع …: whom, not who
+SAME_AFTER_WORDS = frozenset(normalize(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))  # المصدر ذاته
 SAME_WORDS = frozenset(normalize(w) for w in ("ذات", "نفس"))  # ذات المصدر: the same source
 GENERIC_WORDS = frozenset(normalize(w) for w in (
     "في", "من", "ل", "عام", "العام", "ذاته", "نفسه", "ذاتها", "نفسها",
@@ -425,7 +426,7 @@ class Attributor:
                 return self.speaker_for_entity(source, gender, number), subject
             if source.description:
                 return self.speaker_for_description(source, gender, number, cue_position(quote)), subject
-        if subject.description and same_one_after(subject.description) != subject.description:
+        if subject.description and points_back(subject.description):
             cited = self.postposed_source(quote, gender)  # وفق ما أفاد به المدير X. وأوضح ذات المصدر
             if cited.entity >= 0:
                 return self.speaker_for_entity(cited, gender, number), subject
@@ -1681,6 +1682,14 @@ def same_one_after(description: str) -> str:
     if len(words) != 2 or normalize(words[0]) not in SAME_WORDS or not is_definite(words[1]):
         return description
     return f"{words[1]} {words[0]}{'ها' if words[1].endswith(('ة', 'ات')) else 'ه'}"
+
+
+def points_back(description: str) -> bool:
+    """ذات المصدر، نفس الخبير، المصدر ذاته، المصدر نفسه: "the same" source as cited before."""
+    words = description.split()
+    if same_one_after(description) != description:
+        return True
+    return len(words) == 2 and is_definite(words[0]) and normalize(words[1]) in SAME_AFTER_WORDS
 
 
 def describes_a_speaker(description: str) -> bool:
