@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from newsan.document import Document, Mention
 from newsan.engines.base import NerEngine
-from newsan.stages.speakers import HONORIFICS
+from newsan.stages.speakers import AMMA, HONORIFICS, is_adjective_word
 from newsan.stages.speech import cue_form
 from newsan.text.function_words import is_function_word
 from newsan.text.normalize import clitic_readings, normalize, spelled
@@ -30,9 +30,8 @@ NAMESAKE_HONORIFICS = frozenset(normalize(w) for w in (
     "الملك", "الأمير", "الأميرة", "الشهيد", "الإمام", "الامام", "السلطان", "الشيخ",
 ))
 KUNYA_WORDS = frozenset(normalize(w) for w in ("أم", "أبو", "أبي", "أبا"))
-AMMA_WORDS = frozenset(normalize(w) for w in ("أما", "وأما"))
 GENITIVE_NOUNS = frozenset(normalize(w) for w in ("برنامج", "مركز", "قصر", "طريق"))
-ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان", "الشيخ"))
+ROYAL_TITLES = NAMESAKE_HONORIFICS - frozenset(normalize(w) for w in ("الشهيد", "الإمام"))  # not a martyr's or imam's
 VIA_WORDS = frozenset(normalize(w) for w in ("عن",))
 ATTACHED_TO_NOUN = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 NAMESAKE_NOUNS = NAMED_PLACES | NAMED_BODIES  # words a mention may open with, under a proclitic (بمطار)
@@ -106,7 +105,7 @@ def with_namesakes(words: list[str], tags: list[str]) -> list[str]:
         while start > 0 and tags[start].startswith("I-"):
             start -= 1  # [كتائب الشهيد] [عز الدين القسام]: the body tagged in part
         end = last
-        while end < len(words) and tags[end] == "O" and is_adjective(words[end]):
+        while end < len(words) and tags[end] == "O" and is_adjective_word(normalize(words[end])):
             end += 1
         tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
     return tags
@@ -120,7 +119,7 @@ def with_kunyas(words: list[str], tags: list[str]) -> list[str]:
         if type_ != "PERS" or first == 0 or tags[first - 1] != "O" or normalize(words[first - 1]) not in KUNYA_WORDS:
             continue
         before = words[first - 2] if first >= 2 else ""
-        if not before or normalize(before) in AMMA_WORDS or cue_form(before) is not None:
+        if not before or normalize(before) in AMMA or cue_form(before) is not None:
             tags[first - 1], tags[first] = "B-PERS", "I-PERS"
     return tags
 
@@ -141,12 +140,6 @@ def namesake_kind(word: str, royal: bool = True) -> str:
         if noun in NAMED_BODIES:
             return "ORG"
     return ""
-
-
-def is_adjective(word: str) -> bool:
-    """الدولي، التخصصي، الخيرية: a definite nisba adjective."""
-    norm = normalize(word)
-    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
 
 
 def is_past_speech_verb(word: str) -> bool:

@@ -24,6 +24,7 @@ from newsan.stages.speech import (
     OBJECT_SUFFIX_CUES,
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
+    RELAY_OPENERS,
     RELAY_SOURCE,
     RELAY_VERBS,
     TAIL_HEADS,
@@ -75,7 +76,6 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 ))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
-RELAY_WORDS = frozenset(normalize(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "طبق"))
 SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة"))
 # The preposition that opens the object of a verb that states through it (دعا إلى "…"،
 # أعرب عن "…"): only quoted words after it are the speaker's; other verbs take any.
@@ -857,7 +857,7 @@ class QuoteFinder:
         """Word j comes right after a cue that follows حسب ما / وفق ما / بحسب ما."""
         words = [w for w in self.tokens[max(0, j - 4) : j] if w.is_word]
         return len(words) >= 3 and words[-1].cue is not None and words[-2].norm == RELATIVE_MA \
-            and words[-3].norm in RELAY_WORDS
+            and words[-3].norm in RELAY_OPENERS
 
     def ends_sentence(self, run: Marked) -> bool:
         if run.close < 0:

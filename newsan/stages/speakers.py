@@ -21,6 +21,7 @@ from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import (
     CALLING_VERBS,
+    RELAY_OPENERS,
     RELAY_SOURCE,
     RELAY_VERBS,
     cue_form,
@@ -281,10 +282,6 @@ REPRESENTING = normalize("عن")
 # How far back a description (الوزير الروسي) looks for whom it means: a news article is far
 # shorter, so this only bounds the work on documents of megabytes.
 REFERENCE_REACH = 20_000  # characters
-# Words that open a sentence with the outlet or document relaying it (وحسب موقع X، …).
-RELAY_OPENERS = frozenset(normalize(w) for w in (
-    "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "نقلا", "ونقلا",
-))
 # Nouns of saying a relayed source's words come with (نقلت الصحيفة عن الوزير قوله: …).
 RELAYED_SAYINGS = frozenset(("قوله", "قولها", "القول"))
 MAX_CANDIDATES = 64
@@ -1809,8 +1806,8 @@ TITLE_ADJECTIVES = frozenset(normalize(w) for w in (
 
 
 def is_adjective_word(norm: str) -> bool:
-    """المصري، الإسرائيلية، العسكريين: a definite nisba adjective (normalised)."""
-    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
+    """المصري، الإسرائيلية، العسكريين: a definite nisba adjective (normalised); not الي (إلى)."""
+    return len(norm) > 4 and norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
 def speaker_record(known: Known, kind: str) -> Speaker:

@@ -152,6 +152,12 @@ NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in (
     "خصوصا", "خاصة", "سيما", "علما",  # خصوصا أن، لا سيما أن، علما أن: "since", "given that"
 ))
 
+# Words that open a relay of what an outlet, a document or a source said (وحسب موقع X، …؛
+# حسب ما أفادت "أسوشيتد برس"؛ وفق ما أعلن عنه البيت الأبيض).
+RELAY_OPENERS = frozenset(normalize(w) for w in (
+    "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "نقلا", "ونقلا", "طبق",
+))
+
 # Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
 TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "وفقا", "حد"))
 TAIL_WORDS = ("تعبير", "قول", "وصف")
