@@ -15,6 +15,7 @@ Usage:
   python bench/quotes_eval.py --gold bench/quotes_tune      # tuning sets, annotated blind
   python bench/quotes_eval.py --gold bench/quotes_tune2
   python bench/quotes_eval.py --gold bench/quotes_heldout   # never tuned on: the honest estimate
+  python bench/quotes_eval.py --gold bench/quotes_pool8 --second bench/quotes_pool8/double   # agreement
 """
 
 from __future__ import annotations
@@ -183,8 +184,16 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     parser.add_argument("--gold", type=Path, help="gold folder (default: DATA/quotes/dev; "
                         "bench/quotes_heldout holds articles the rules were never tuned on)")
+    parser.add_argument("--second", type=Path, help="agreement instead: score the gold against a second "
+                        "annotator's files for some of its articles (e.g. bench/quotes_pool8/double), whose "
+                        "required quotes take newsan's place")
     args = parser.parse_args()
     gold = load_gold(args.data, args.gold)
+    if args.second:
+        second = {str(Path(r["path"]).resolve()): [q for q in r["quotes"] if not q["optional"]]
+                  for r in load_gold(args.data, args.second)}
+        report(score([r for r in gold if str(Path(r["path"]).resolve()) in second], second), args.quiet)
+        return
     paths = [record["path"] for record in gold]
     found = run_library(paths) if args.library else run_cli(paths)
     report(score(gold, found), args.quiet)
