@@ -221,3 +221,75 @@ def test_between_a_pair_of_numbers_or_words_written_apart_is_no_cue():
     assert quotes_of("وقع الحادث في الطريق الرابطة بين المتلوي و قفصة مما أدى إلى أن السيارة انقلبت.\n").quotes == []
     doc = quotes_of("وبين الوزير أن الطريق مفتوحة.\n")
     assert found(doc) == [("وبين", "الطريق مفتوحة", "الوزير")]
+
+
+# ---- session 10: rules from the ninth pool round --------------------------------------------
+def test_a_cue_after_an_anhu_that_opened_no_clause_takes_the_clause_after_it():
+    text = ("وندد سامي ناصر، الذي جدد دعم حزبه للحكومة، بمحاولات نسف المكاسب، إلا أنه شدد على أن "
+            "حزبه لن يغير مواقفه.\n")
+    doc = quotes_of(text, persons("سامي ناصر"))
+    assert found(doc) == [("شدد", "حزبه لن يغير مواقفه", "سامي ناصر")]
+
+
+def test_a_group_described_by_where_it_belongs_is_the_speaker_in_full():
+    doc = quotes_of("وقالت قيادات في المقاومة الشعبية إن القوات تقدمت.\nوأضافت أن الطيران ساعد في ذلك.\n")
+    assert found(doc) == [("وقالت", "القوات تقدمت", "قيادات في المقاومة الشعبية"),
+                          ("وأضافت", "الطيران ساعد في ذلك", "قيادات في المقاومة الشعبية")]
+    doc = quotes_of("وقال نواب في البرلمان إن القانون سيمر.\nوقالت مسؤولة في وزارة الصحة إن الوباء تحت السيطرة.\n")
+    assert [q.speaker for q in doc.quotes] == ["نواب في البرلمان", "مسؤولة في وزارة الصحة"]
+
+
+def test_a_source_noun_in_construct_is_the_title_of_the_name_after_its_preposition():
+    text = "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي منى سالم أمس إن أوروبا بحاجة إلى المهاجرين.\n"
+    doc = quotes_of(text, {"منى سالم": ("PERS", ["منى سالم"]), "الاتحاد الأوروبي": ("ORG", ["الاتحاد الأوروبي"])})
+    assert found(doc) == [("وقالت", "أوروبا بحاجة إلى المهاجرين", "منى سالم")]
+    text = "ونقل الموقع عن أحد المقربين من سامي ناصر قوله إن الرجل كان هادئا.\n"
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["أحد المقربين من سامي ناصر"]
+
+
+def test_a_participle_before_a_quoted_statement_ends_the_clause_before_it():
+    text = 'وقال سامي ناصر إن الأدلة تتراكم مع تقدم القوات مضيفا "حتى اليوم تم اكتشاف أكثر من خمسين مقبرة".\n'
+    doc = quotes_of(text, persons("سامي ناصر"))
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
+        ("indirect", "وقال", "الأدلة تتراكم مع تقدم القوات"),
+        ("direct", "مضيفا", "حتى اليوم تم اكتشاف أكثر من خمسين مقبرة")]
+    text = 'وقالت منى سالم إنها سمعت الطفل وهو يصرخ قائلا "لا أريد الاستحمام بماء بارد".\n'
+    assert [q.cue for q in quotes_of(text, persons("منى سالم")).quotes] == ["وقالت"]  # the child's words, nested
+
+
+def test_a_mark_after_a_participle_opens_a_new_quote_when_the_first_never_closed():
+    text = ('وقال سامي ناصر في تصريح للإذاعة " الغريب أنني تلقيت رسائل كثيرة تلومني على هذا العمل '
+            'مضيفا "كيف يوجهون اتهاما لشخص يفترضون أنه مات بالفعل"؟\n')
+    doc = quotes_of(text, persons("سامي ناصر"))
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
+        ("direct", "وقال", "الغريب أنني تلقيت رسائل كثيرة تلومني على هذا العمل"),
+        ("direct", "مضيفا", "كيف يوجهون اتهاما لشخص يفترضون أنه مات بالفعل")]
+
+
+def test_a_quoted_statement_after_ila_that_opens_with_anna_is_direct():
+    text = 'وقالت منى سالم إن الحدود مفتوحة، وأشارت إلى "أننا بحاجة إلى وضع حد للمأساة في البحر".\n'
+    doc = quotes_of(text, persons("منى سالم"))
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
+        ("indirect", "وقالت", "الحدود مفتوحة"), ("direct", "وأشارت", "بحاجة إلى وضع حد للمأساة في البحر")]
+
+
+def test_a_cue_after_lakinnahu_is_a_quote_of_its_own():
+    text = "وأضافت الصحيفة أن المسؤول تحدث بناء على معلومات حديثة، لكنه قال إن الأجهزة لم تصل إلى استنتاج.\n"
+    doc = quotes_of(text)
+    assert [(q.cue, q.text) for q in doc.quotes] == [
+        ("وأضافت", "المسؤول تحدث بناء على معلومات حديثة"), ("قال", "الأجهزة لم تصل إلى استنتاج")]
+
+
+def test_a_quote_left_open_ends_where_the_writer_names_someone_again():
+    text = ('وقال سامي ناصر، " إن منظومة المياه مضطربة نتيجة النقص الحاد في السد. وارجع ناصر ضعف '
+            'المخزون إلى الجفاف، معتبرا أن الوضعية تهم مياه الري.\n')
+    doc = quotes_of(text, {"سامي ناصر": ("PERS", ["سامي ناصر"])})
+    assert [(q.kind, q.cue, q.text) for q in doc.quotes] == [
+        ("direct", "وقال", "منظومة المياه مضطربة نتيجة النقص الحاد في السد."),
+        ("indirect", "معتبرا", "الوضعية تهم مياه الري")]
+    text = ('وقال سامي ناصر " هناك من يريد العودة إلى المنظومة القديمة التي لم تعد صالحة. و قال ناصر '
+            'إن المنظومات الحديثة تقوم على التكنولوجيا.\n')
+    doc = quotes_of(text, persons("سامي ناصر"))
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("direct", "هناك من يريد العودة إلى المنظومة القديمة التي لم تعد صالحة."),
+        ("indirect", "المنظومات الحديثة تقوم على التكنولوجيا")]

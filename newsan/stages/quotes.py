@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
@@ -76,7 +77,7 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
 ))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
-SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة"))
+SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "القول", "قائلا", "قائلة"))
 # The preposition that opens the object of a verb that states through it (دعا إلى "…"،
 # أعرب عن "…"): only quoted words after it are the speaker's; other verbs take any.
 OBJECT_PREPOSITIONS_OF = {
@@ -89,6 +90,7 @@ NOT_POSTPOSED = frozenset({"بين", "طالب", "وصف"})  # after a quote: "b
 THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
+    "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",  # …، لكنه قال إن: a clause of its own
 ))
 # Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
 # them is a new verb, not part of the clause sought for the cue before.
@@ -476,8 +478,9 @@ class QuoteFinder:
 
     def interrupts(self, j: int, gap: int) -> bool:
         """A second cue ends the search for the first one's clause when it is plainly a verb
-        of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا), or a verb after a
-        comma (وفور إعلانها بالخبر، قالت X إنها: the clause is the verb's)."""
+        of its own or an adverbial participle (… وقال، … فقد أشار، … مؤكدا), a verb after a
+        comma (وفور إعلانها بالخبر، قالت X إنها: the clause is the verb's), or one after an
+        أنه that did not open the first cue's clause (إلا أنه شدد)."""
         cue = self.tokens[j].cue
         if cue is None or cue.noun or gap == 0:
             return False
@@ -486,7 +489,8 @@ class QuoteFinder:
         if cue.lemma in COLON_ONLY_CUES:
             return self.quote_after_cue(j) is not None
         return (cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"
-                or self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS)
+                or self.tokens[j - 1].norm in CLAUSE_CONJUNCTIONS
+                or is_complementiser(self.tokens[j - 1].text))  # …، إلا أنه شدد على أن: his own clause
 
 
     def is_own_verb(self, j: int) -> bool:
@@ -515,6 +519,15 @@ class QuoteFinder:
         if following and following[0].norm in GOVERNED_PREPOSITIONS:
             following = following[1:]
         return bool(following) and is_complementiser(following[0].text)
+
+    def statement_mark_follows(self, j: int) -> bool:
+        """A quoted statement right after word j (… سيطرته مضيفا "حتى اليوم تم …"); not after
+        قائلا, which takes the voice of the verb before it (… وهو يصرخ قائلا "…": the child's)."""
+        if self.tokens[j].cue.lemma == "قال":
+            return False
+        following = next((w for w in self.tokens[j + 1 : j + 2]), None)
+        run = self.marked_opening_at(following.start) if following is not None else None
+        return run is not None and not self.is_too_short(run) and self.closes_statement(run)
 
     def saying_noun_follows(self, j: int) -> bool:
         """بالقول or قائلا right after word j (مضيفا بالقول "…")."""
@@ -577,10 +590,17 @@ class QuoteFinder:
         """A cue with a noun phrase (أشار إلى وجود …) is a quote only when the phrase
         carries quoted wording: then it is a mixed quote."""
         start = self.skip_spaces_and_commas(self.tokens[j].end)
+        run = self.marked_opening_at(start)
+        if run is not None and self.run_closes_clause(run) and self.opens_with_complementiser(run):
+            return self.direct(run, cue_word)  # أشارت إلى "أننا بحاجة …": the statement itself, quoted
         end = self.clause_end(start)
         if not any(not self.is_too_short(m) for m in self.marked_within(start, end)):
             return None
         return self.quote(start, end, "mixed", cue_word)
+
+    def opens_with_complementiser(self, run: Marked) -> bool:
+        first = self.word_at(self.skip_spaces_and_commas(run.start))
+        return first is not None and is_complementiser(first.text)
 
     def after_colon(self, j: int, cue_word: Token) -> Quote | None:
         start = self.skip_spaces_and_commas(self.tokens[j].end)
@@ -676,8 +696,9 @@ class QuoteFinder:
         own_verb = self.is_own_verb(j) or self.after_clause_conjunction(j)
         if after_comma and (word.cue.participle or own_verb):
             return True
-        if word.cue.participle and (self.complementiser_follows(j) or self.saying_noun_follows(j)):
-            return True  # … مسؤولياتهم مؤكدا أن، … الجهة مضيفا بالقول "…": an adverbial participle with its own clause
+        if word.cue.participle and (self.complementiser_follows(j) or self.saying_noun_follows(j)
+                                    or self.statement_mark_follows(j)):
+            return True  # … مسؤولياتهم مؤكدا أن، … الجهة مضيفا بالقول "…"، … سيطرته مضيفا "…": its own clause
         return own_verb and self.quote_after_cue(j) is not None
 
     def is_tail(self, j: int) -> bool:
@@ -800,6 +821,15 @@ class QuoteFinder:
                     if stack and role == "either" and (nested := nested_pair_end(text, stack[0], pos, end)) > 0:
                         skip_to = nested  # « … تبقى " التماسيح " الكبيرة …»: a quoted word inside the quote
                         continue
+                    lone_open = len(stack) == 1 and not any(c in QUOTE_MARKS for c in text[stack[0] + 1 : pos])
+                    cue_start = speech_participle_before(text, pos) if lone_open and role != "close" else -1
+                    if lone_open and cue_start > stack[0]:
+                        # "الغريب أنني … العمل مضيفا " كيف …": the first quote never closed, the mark
+                        # after مضيفا opens the next one
+                        runs.append(Marked(stack[0], -1, stack[0] + 1, cue_start))
+                        stack = [pos]
+                        last_close = cue_start
+                        continue
                     if stack and role in ("close", "either"):
                         opened = stack.pop()
                         if not stack:
@@ -824,7 +854,8 @@ class QuoteFinder:
     def unclosed_quote_end(self, start: int, end: int) -> int:
         for match in re.finditer(r"[.!?؟]\s+", self.text[start:end]):
             pos = start + match.start()
-            if is_sentence_end_at(self.text, pos) and self.cue_starts_at(start + match.end(), end):
+            resumes = start + match.end()
+            if is_sentence_end_at(self.text, pos) and (self.cue_starts_at(resumes, end) or self.narration_starts_at(resumes, end)):
                 return pos + 1
         return end
 
@@ -913,9 +944,26 @@ class QuoteFinder:
         first, last = self.doc.token_index_at_or_after(start), self.doc.token_index_at_or_after(end)
         return [token for token in self.tokens[first:last] if token.is_word]
 
+    def narration_starts_at(self, pos: int, end: int) -> bool:
+        """A sentence that opens with a verb and a named person (. وارجع الطيب …): the writer
+        speaks again, so a quote left open before it has ended."""
+        words = self.words_between(pos, min(end, pos + 60))
+        if len(words) < 2 or words[0].norm[:1] not in "وف" or words[0].cue is not None:
+            return False
+        mention = self.doc.mention_at(words[1].start)
+        return (mention is not None and mention.type == "PERS") or words[1].norm in self.person_surnames
+
+    @cached_property
+    def person_surnames(self) -> frozenset[str]:
+        """The last word of every person the article names (الطيب of سمير الطيب), which may stand
+        untagged alone later."""
+        return frozenset(normalize(m.text.split()[-1]) for m in self.doc.mentions if m.type == "PERS" and m.text.split())
+
     def cue_starts_at(self, pos: int, end: int) -> bool:
         """Whether the first word within 40 characters of pos (and before end) is a speech cue."""
         words = self.words_between(pos, min(end, pos + 40))
+        if len(words) > 1 and words[0].norm in ("و", "ف"):
+            words = words[1:]  # و قال، written apart
         return bool(words) and words[0].cue is not None
 
     def word_at(self, pos: int) -> Token | None:
@@ -1040,6 +1088,19 @@ def nested_pair_end(text: str, opened: int, pos: int, end: int) -> int:
     if not rest or not rest[0].isalpha():
         return 0  # the sentence ends or a mark follows: the second mark closes the quote
     return following + 1 if mark_role(text, following) == "either" else 0
+
+
+def speech_participle_before(text: str, pos: int) -> int:
+    """Where the word right before the mark at pos starts, when it is a participle of saying
+    or بالقول (مضيفا "…"، قائلا "…"): the mark opens what it introduces. -1 otherwise."""
+    match = re.search(r"(\S+)\s*$", text[max(0, pos - 40) : pos])
+    if match is None:
+        return -1
+    word = match.group(1)
+    cue = cue_form(word)
+    if (cue is not None and cue.participle) or normalize(word) in SAYING_AFTER_PARTICIPLE:
+        return max(0, pos - 40) + match.start(1)
+    return -1
 
 
 def mark_role(text: str, pos: int) -> str:

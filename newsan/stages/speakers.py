@@ -52,8 +52,14 @@ HONORIFICS = frozenset(normalize(w) for w in (
 SOURCE_HEADS = frozenset(normalize(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "متحدث", "متحدثا", "ناطق", "ناطقا",
     "خبير", "خبراء", "شاهد", "شهود", "سكان", "أحد", "محلل", "محللون", "مراقبون", "دبلوماسي",
-    "دبلوماسيون", "مسؤولا", "مصدرا", "مواطن", "مواطنون", "ناشط", "ناشطون",
+    "دبلوماسيون", "مسؤولا", "مصدرا", "مواطن", "مواطنون", "ناشط", "ناشطون", "مسؤولة", "متحدثة", "ناطقة",
+    # groups, described by where they belong (قيادات في المقاومة الشعبية، نواب في البرلمان)
+    "قيادات", "قيادي", "قياديون", "قياديين", "ناشطات", "نشطاء", "أعضاء", "نواب", "عناصر", "موظفون",
 ))
+# Source nouns that make a title in construct with a definite noun, whatever preposition
+# follows it (مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني); not أحد
+# (أحد المقربين من الزواري: one of those close to him).
+CONSTRUCT_SOURCE_TITLES = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
 # Definite role nouns that refer back to a person already quoted when no title matches
 # (وأضافت المتحدثة، قال الضيف، أوضح المسؤول).
 ROLE_NOUNS = frozenset(normalize(w) for w in (
@@ -1212,12 +1218,19 @@ class Attributor:
 
     def named_after_source(self, words: list[Token]) -> Subject | None:
         """مسؤول لجنة الملتقيات زكية الخضراوي: a source noun in construct with a name is a
-        title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description."""
+        title; with a preposition first (مسؤول كبير في إدارة الرئيس أوباما) it stays a description,
+        unless the noun is in construct, a title of its own (مسؤولة السياسة الخارجية في الاتحاد
+        الأوروبي فيديريكا موغيريني)."""
+        construct = words[0].norm in CONSTRUCT_SOURCE_TITLES and len(words) > 1 and is_definite(words[1].text)
         for i, word in enumerate(words[1 : MAX_TITLE_WORDS + 1], 1):
             norm = word.norm
+            if construct and norm in SOURCE_PREPOSITIONS and self.doc.mention_at(word.start) is None:
+                continue
             if norm in SUBJECT_STOPS | TITLE_STOPS | SOURCE_PREPOSITIONS or self.is_channel(word):
                 return None
             mention = self.doc.mention_at(word.start)
+            if mention is not None and construct and mention.type != "PERS":
+                continue  # … في الاتحاد الأوروبي: the body of the title
             if mention is not None:
                 if mention.type != "PERS" or mention.entity < 0:
                     return None
