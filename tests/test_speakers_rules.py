@@ -293,3 +293,16 @@ def test_a_quote_left_open_ends_where_the_writer_names_someone_again():
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("direct", "هناك من يريد العودة إلى المنظومة القديمة التي لم تعد صالحة."),
         ("indirect", "المنظومات الحديثة تقوم على التكنولوجيا")]
+
+
+def test_lada_after_a_title_belongs_to_the_title_not_to_the_occasion():
+    text = "وقال المستشار لدى رئيس الحكومة رضا سالم إن البنك مؤهل للخوصصة.\nوقال الوزير لدى افتتاحه المعرض إن القطاع ينمو.\n"
+    doc = quotes_of(text, persons("رضا سالم"))
+    assert [q.speaker for q in doc.quotes] == ["رضا سالم", "الوزير"]
+
+
+def test_the_same_sources_are_those_the_news_came_from():
+    text = ("علمت الإذاعة من مصادر موثوقة أن قرار الإقالة جاء لسببين.\n"
+            "وأوضحت المصادر ذاتها أن رئيس الحكومة لم يقترح عليه أي حقيبة. وبينت أنه ليس هناك أي سبب.\n")
+    assert [q.speaker for q in quotes_of(text).quotes] == ["مصادر موثوقة", "مصادر موثوقة"]
+    assert [q.speaker for q in quotes_of("وأكدت المصادر ذاتها أن الاجتماع تأجل.\n").quotes] == ["المصادر ذاتها"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
@@ -263,6 +264,7 @@ SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
     "أستاذ", "أستاذة", "قاضي", "قاض", "قاضية", "كاتب", "كاتبة", "شاعر", "شاعرة", "مفتي", "داعية",
     "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
 ))
+ACCREDITED = normalize("لدى")
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 # في بيان لها، في تصريح له: the statement is the subject's own, whatever follows.
@@ -1056,7 +1058,7 @@ class Attributor:
             channel = self.is_channel(word)
             genitive = channel and not is_channel_word(norm) and any(
                 is_title_word(w.text) for w in words[:i])  # المدير الإداري لقوافل قفصة: ل is "of" here
-            if norm in TITLE_STOPS or (channel and not genitive):
+            if (norm in TITLE_STOPS and not accredited_to(words, i)) or (channel and not genitive):
                 break
             if i and norm in SUBJECT_STOPS and not any(is_title_word(w.text) for w in words[:i]) \
                     and not self.names_whole(words[i:]):
@@ -1409,6 +1411,10 @@ class Attributor:
                 match = self.known.setdefault(key, Known(key, phrase, gender, number))
                 self.learn(match, subject, gender, number)
                 return match
+            if points_back(subject.description):  # المصادر ذاتها, after علمت الإذاعة من مصادر موثوقة أن
+                phrase = self.source_named_before(subject.description, cue_at)
+                if phrase:
+                    subject.mention, subject.description = subject.description, phrase
             source = normalize(subject.description.split()[0]) in SOURCE_HEADS
             title, name = ("", subject.description) if source else split_title_name(subject.description)
             if self.names_a_body(name):
@@ -1420,6 +1426,19 @@ class Attributor:
         self.learn(match, subject, gender, number)
         subject.title = subject.title or ""
         return match
+
+    def source_named_before(self, description: str, cue_at: int) -> str:
+        """The last indefinite source phrase before the cue with the noun of "the same source(s)"
+        (مصادر موثوقة for المصادر ذاتها), cited as where the news came from rather than quoted."""
+        head = normalize(same_one_after(description).split()[0])
+        if not head.startswith("ال") or head[2:] not in SOURCE_HEADS:
+            return ""
+        tokens = [t for t in self.doc.tokens if t.end <= cue_at]
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k].norm == head[2:]:
+                phrase = list(takewhile(lambda t: t.is_word and not is_complementiser(t.text), tokens[k:]))
+                return self.description(phrase, source=True)
+        return ""
 
     @staticmethod
     def names_a_person(description: str) -> bool:
@@ -2091,6 +2110,13 @@ def is_given_name(norm: str) -> bool:
     from newsan.engines.embedded_ner import EmbeddedNer
 
     return norm in EmbeddedNer.given_names()
+
+
+def accredited_to(words: list[Token], i: int) -> bool:
+    """لدى after a title word belongs to the title (المستشار لدى رئيس الحكومة، سفير تونس لدى
+    الأمم المتحدة), not to the occasion (قال لدى افتتاحه)."""
+    return words[i].norm == ACCREDITED and i > 0 and (is_title_word(words[i - 1].text) or
+                                                   any(is_title_word(w.text) for w in words[max(0, i - 2) : i]))
 
 
 def is_title_word(word: str) -> bool:
