@@ -306,3 +306,10 @@ def test_the_same_sources_are_those_the_news_came_from():
             "وأوضحت المصادر ذاتها أن رئيس الحكومة لم يقترح عليه أي حقيبة. وبينت أنه ليس هناك أي سبب.\n")
     assert [q.speaker for q in quotes_of(text).quotes] == ["مصادر موثوقة", "مصادر موثوقة"]
     assert [q.speaker for q in quotes_of("وأكدت المصادر ذاتها أن الاجتماع تأجل.\n").quotes] == ["المصادر ذاتها"]
+
+
+def test_a_role_noun_is_not_the_speaker_the_article_gave_another_role():
+    text = "وقال اللاعب سامي ناصر إن الفريق جاهز للمباراة. وقال المدرب إن التحضيرات كانت جيدة.\n"
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "المدرب"]
+    text = "وقال المدير الفني سامي ناصر إن الفريق جاهز للمباراة. وأضاف المدرب أن التحضيرات كانت جيدة.\n"
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "سامي ناصر"]

@@ -1364,8 +1364,17 @@ class Attributor:
         """The speaker has titles or a role noun for a name, none of which has the role's head
         (الوزير is not النائب); a speaker with no title may be any role (وأضاف الرجل)."""
         head = next(iter(ordered_keywords(description)), "")
+
+        def stem(key: str) -> str:  # الوزيرة ~ وزير المالية: one office, either gender
+            return key[:-1] if key.endswith("ه") else key
+
+        title_heads = {next(iter(ordered_keywords(t)), "") for t in known.titles}
+        if head in person_role_keys() and title_heads & person_role_keys():
+            # المدرب is not the one the article titled اللاعب; one titled otherwise may be
+            # (المدير الفني لتشيلسي … المدرب البرتغالي), and so may one with no title
+            return stem(head) not in {stem(w) for t in known.titles for w in keyword_set(t)}
         if head not in office_keys():
-            return False  # المسؤول، المتحدث، المدرب: any speaker may be called so
+            return False  # المسؤول، المتحدث: any speaker may be called so
         names = [*known.titles, known.name]
         if other_nationality(description, Attributor.title_like(known)):  # not العذاري, a name
             return True
@@ -1373,10 +1382,6 @@ class Attributor:
             return True  # الوزير المكلف بالعلاقة مع البرلمان is not the وزير الداخلية quoted before
         heads = {next(iter(ordered_keywords(n)), "") for n in names if n}
         words = {w for n in names for w in keyword_set(n)}
-
-        def stem(key: str) -> str:  # الوزيرة ~ وزير المالية: one office, either gender
-            return key[:-1] if key.endswith("ه") else key
-
         return bool(known.titles or heads & title_keys()) and stem(head) not in {stem(h) for h in heads | words}
 
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
@@ -2286,6 +2291,12 @@ def office_keys() -> frozenset[str]:
 def role_keys() -> frozenset[str]:
     """ROLE_NOUNS as keyword_set writes them, to compare with a description's head word."""
     return keyword_set(" ".join(ROLE_NOUNS))
+
+
+@lru_cache(maxsize=1)
+def person_role_keys() -> frozenset[str]:
+    """PERSON_NOUNS (roles only a person can have: اللاعب، المدرب، الضيف) as keyword_set writes them."""
+    return keyword_set(" ".join(PERSON_NOUNS))
 
 
 @lru_cache(maxsize=1)
