@@ -34,6 +34,9 @@ DIRECT = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشا�
 # Round 9 (bench/quotes_pool9, `draw.py 9`) takes, of what rounds 1-8 left, the first 30 with at
 # least two speech cues followed by a quotation mark, as round 7: direct quotes are still the
 # weak kind on the held-out sets.
+# Round 10 (bench/quotes_pool10, `draw.py 10`) takes the first 30 that rounds 1-9 left: random.
+# Round 11 (bench/quotes_pool11, `draw.py 11`) takes, of what rounds 1-10 left, the first 30 with
+# at least two speech cues followed by a quotation mark (direct quotes, as rounds 7 and 9).
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -56,11 +59,11 @@ def main():
     elif round_number == 5:
         rest = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][SIZE:]
         drawn = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 3][:SIZE]
-    elif round_number in (6, 7, 8, 9):
+    elif round_number in (6, 7, 8, 9, 10, 11):
         earlier = [Path(__file__).resolve().parents[1] / f"quotes_pool{r if r > 1 else ''}" for r in range(1, round_number)]
         taken = {json.loads(f.read_text(encoding="utf-8"))["doc"].split("/")[-1] for d in earlier for f in d.glob("*.json")}
         rest = [n for n in names if n not in taken]
-        if round_number in (7, 9):
+        if round_number in (7, 9, 11):
             rest = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 2]
         drawn = rest[:SIZE]
     else:
