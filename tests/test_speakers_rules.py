@@ -313,3 +313,23 @@ def test_a_role_noun_is_not_the_speaker_the_article_gave_another_role():
     assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "المدرب"]
     text = "وقال المدير الفني سامي ناصر إن الفريق جاهز للمباراة. وأضاف المدرب أن التحضيرات كانت جيدة.\n"
     assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "سامي ناصر"]
+
+
+def test_a_describing_verbs_object_is_not_its_subject():
+    doc = quotes_of('ووصف الوزير القرار بأنه "خطوة في الاتجاه الصحيح".\n')
+    assert found(doc) == [("ووصف", "خطوة في الاتجاه الصحيح", "الوزير")]
+    text = 'وقال سامي ناصر إن الوضع صعب.\nووصف القرار بأنه "خطوة في الاتجاه الصحيح".\n'
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "سامي ناصر"]
+
+
+def test_with_no_one_quoted_before_the_subject_of_the_opening_verb_speaks():
+    text = ("استعرض الناطق الرسمي باسم الحرس الوطني، سامي ناصر خلال ندوة صحفية بمقر الإدارة ببوشوشة، "
+            "حصيلة السنة الماضية. وقال إن الوحدات قامت بعمليات كثيرة.\n")
+    doc = quotes_of(text, {"سامي ناصر": ("PERS", ["سامي ناصر"]), "ببوشوشة": ("PERS", ["ببوشوشة"])})
+    assert [q.speaker for q in doc.quotes] == ["سامي ناصر"]
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys():
+    doc = quotes_of("وقال بيان صادر عن وزارة الداخلية إن الوضع هادئ.\nوأضاف البيان أن الطرق مفتوحة.\n")
+    assert [(q.speaker, q.mention) for q in doc.quotes] == [
+        ("وزارة الداخلية", "بيان صادر عن وزارة الداخلية"), ("وزارة الداخلية", "البيان")]

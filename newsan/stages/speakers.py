@@ -22,6 +22,7 @@ from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import (
     CALLING_VERBS,
+    OBJECT_SUFFIX_CUES,
     RELAY_OPENERS,
     RELAY_SOURCE,
     RELAY_VERBS,
@@ -275,6 +276,7 @@ OWN_STATEMENT = frozenset(normalize(w) for w in ("له", "لها", "لهم", "ل
 # (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
 THE_STATEMENT = frozenset(normalize(w) for w in ("البيان", "البلاغ"))
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
+ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # بيان صادر عن X
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
 # Verbs that name the person after them: a title ends before them (مواطن يدعى X).
@@ -441,6 +443,8 @@ class Attributor:
             return self.speaker_for_description(subject, gender, number, cue_position(quote)), subject
         speaker = self.most_recent(gender, number)
         if speaker is None and not subject.pronoun:
+            speaker = self.opening_verb_subject(quote, gender, number)
+        if speaker is None and not subject.pronoun:
             speaker = self.person_named_before(quote, gender, number)
         if speaker is None and subject.pronoun and subject.mention:
             speaker = self.person_honoured_before(quote, subject.mention, gender, number)
@@ -590,6 +594,23 @@ class Attributor:
             return Subject()  # a bare noun phrase (الجهود، بهذا الخصوص) is likelier its object
         return Subject()
 
+    def opening_verb_subject(self, quote: Quote, gender: str, number: str) -> Known | None:
+        """استعرض الناطق الرسمي …، خلفية الشيباني خلال ندوة … حصيلة …. وقال إن …: with no one
+        quoted before, the person the sentence before names as the subject of its opening verb,
+        rather than the last name in it (… بمقر الإدارة ببوشوشة), as likely an object or a place."""
+        first = self.cue_opening_sentence(quote)
+        if first < 1 or number == "p":
+            return None
+        _, words = self.sentence_before(first)
+        if len(words) < 2 or is_definite(words[0].text) or self.doc.mention_at(words[0].start) is not None \
+                or words[0].cue is not None or not words[0].norm.isalpha():
+            return None
+        source = self.read_subject(words[1:], allow_place=False)
+        if source.entity < 0 or self.doc.entities[source.entity].type != "PERS" or \
+                not self.may_agree(source.entity, gender, number):
+            return None
+        return self.speaker_for_entity(Subject(source.entity, title=source.title), gender, number)
+
     def side_subject(self, start: int, first: int, words: list[Token], gender: str) -> Subject | None:
         """من جهته استعرض كاتب الدولة …، صبري الباش طبجي، مناقب الشهيد. وقال إن …: after "for his
         part" the verb, whatever it is, has the sentence's new subject, whom a continuation of
@@ -626,12 +647,16 @@ class Attributor:
         for mention in reversed(self.doc.mentions[: bisect_right(self.mention_starts, cue)]):
             if mention.end > cue or mention.type != "PERS" or mention.entity < 0 or self.is_object(mention):
                 continue
-            known = self.known.get(f"entity:{mention.entity}")
-            if known is None and gender == "f" and self.looks_masculine(mention.entity):
-                continue  # مضيفة after أحمد المحمد: not him; a blank rather than the wrong gender
-            if known is None or known.agrees(gender, number) or not self.is_person(known):
+            if self.may_agree(mention.entity, gender, number):
                 return self.speaker_for_entity(Subject(mention.entity), gender, number)
         return None
+
+    def may_agree(self, entity: int, gender: str, number: str) -> bool:
+        """Whether a person named before may be the subject of a cue of this gender and number."""
+        known = self.known.get(f"entity:{entity}")
+        if known is None and gender == "f" and self.looks_masculine(entity):
+            return False  # مضيفة after أحمد المحمد: not him; a blank rather than the wrong gender
+        return known is None or known.agrees(gender, number) or not self.is_person(known)
 
     def looks_masculine(self, entity: int) -> bool:
         """A person never quoted yet, whose name or title is plainly a man's: one of the most
@@ -691,6 +716,8 @@ class Attributor:
             return subject
         if cue is not None and cue.lemma in CALLING_VERBS:
             subject = without_object_called(subject)
+        if cue is not None and cue.lemma in OBJECT_SUFFIX_CUES:
+            subject = without_object_described(subject)
         finite = cue is not None and not cue.participle and not cue.noun
         if subject.empty and finite:
             subject = self.antecedent(cue_index)
@@ -1024,6 +1051,8 @@ class Attributor:
             return Subject(pronoun=True, mention=words[0].text if head in RESPECT_TITLES else "")
         if head in ADVERBIAL_OPENERS:
             return self.subject_after_adverbial(words[1:], allow_place, fronted)
+        if head in STATEMENT_NOUNS and len(words) > 3 and words[1].norm in ISSUED and words[2].norm == RELAY_SOURCE:
+            return self.statement_issuer_named(words[0], words[3:])  # وقال بيان صادر عن الرئاسة
         if head in STATEMENT_NOUNS and len(words) > 1:  # وقال بيان الاتحاد الماليزي: the federation
             issuer_mention = self.doc.mention_at(words[1].start)
             if issuer_mention is not None and issuer_mention.type in SPEAKING_TYPES and issuer_mention.entity >= 0:
@@ -1103,6 +1132,17 @@ class Attributor:
         if apposed is not None:
             return apposed
         return described_subject(self.description(words))
+
+    def statement_issuer_named(self, statement: Token, issuer: list[Token]) -> Subject:
+        """وقال بيان صادر عن الرئاسة الأذرية إن …: the body that issued the statement speaks."""
+        mention = self.doc.mention_at(issuer[0].start)
+        if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
+            return Subject(mention.entity, mention=self.doc.text[statement.start : mention.end])
+        description = self.description(issuer, source=True)
+        if not description:
+            return Subject()
+        end = issuer[0].start + len(description)
+        return Subject(description=description, mention=self.doc.text[statement.start : end])
 
     def apposed_name(self, written: list[Token]) -> Subject | None:
         """A title too long or too branched to reach its name, then the name set off by a comma
@@ -1780,6 +1820,21 @@ def without_object_called(subject: Subject) -> Subject:
         return subject
     kept = " ".join(words[:length])
     return Subject(description=kept, mention=kept, title=subject.title)
+
+
+def without_object_described(subject: Subject) -> Subject:
+    """ووصف الوزير القرار بأنه …: the describer's noun phrase ends before what it describes;
+    a phrase that cannot speak (ووصف القرار بأنه، وصف فيه تقرير الصحيفة بأنه) is only what is
+    described, and the subject is dropped."""
+    subject = without_object_called(subject)
+    words = subject.description.split()
+    if subject.entity >= 0 or not words:
+        return subject
+    head = bare_noun(normalize(words[0]))
+    if is_title_word(words[0]) or is_body_noun(head) or head in SOURCE_HEADS or head in QUANTIFIERS \
+            or head in SPEAKING_NOUNS or (head.startswith("ال") and head[2:] in SPEAKING_NOUNS | ROLE_NOUNS):
+        return subject
+    return Subject()
 
 
 def nisbas(text: str) -> set[str]:
