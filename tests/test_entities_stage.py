@@ -188,3 +188,10 @@ def test_a_place_named_after_a_sheikh_is_the_place():
                       {"جابر الأحمد": "PERS", "زايد": "PERS"})
     assert sorted((e.canonical, e.type) for e in doc.entities) == [
         ("طريق الشيخ زايد", "LOC"), ("مركز الشيخ جابر الأحمد الثقافي", "ORG")]
+
+
+def test_a_full_name_opening_with_a_given_name_keeps_its_first_letter():
+    text = "وقال لسعد حميد إن الشركة رابحة. وأكدت بهية راشدي أن الفيلم جاهز. واحتفى الحضور بأبي القاسم الشابي."
+    tags = {"لسعد حميد": "PERS", "بهية راشدي": "PERS", "بأبي القاسم الشابي": "PERS"}
+    doc = entities_of(text, tags, lexicon=frozenset({"سعد", "هيه", "ابي"}))
+    assert [e.canonical for e in doc.entities] == ["لسعد حميد", "بهية راشدي", "أبي القاسم الشابي"]

@@ -333,3 +333,29 @@ def test_a_statement_issued_by_a_body_is_the_bodys():
     doc = quotes_of("وقال بيان صادر عن وزارة الداخلية إن الوضع هادئ.\nوأضاف البيان أن الطرق مفتوحة.\n")
     assert [(q.speaker, q.mention) for q in doc.quotes] == [
         ("وزارة الداخلية", "بيان صادر عن وزارة الداخلية"), ("وزارة الداخلية", "البيان")]
+
+
+# ---- session 10: from the eleventh pool round ------------------------------------------------
+def test_what_was_said_is_never_the_speaker_of_a_statement_noun():
+    text = 'نددت حركة النهضة، اليوم الجمعة في بيان، بما وصفته بـ "الأسلوب الخسيس من التشويه والكذب الذي يلجأ إليه خصومها".\n'
+    doc = quotes_of(text, {"حركة النهضة": ("ORG", ["حركة النهضة"])})
+    assert [(q.cue, q.speaker) for q in doc.quotes] == [("بيان", "حركة النهضة")]
+
+
+def test_a_group_before_alladhina_is_the_speaker_of_the_relative_clause():
+    text = 'وجاءت المسيرة للتنديد بالتهميش على حد تعبير عدد من الاهالي الذين اعتبروا ان "اليأس دفع بالشباب الى ركوب قوارب الموت".\n'
+    assert [q.speaker for q in quotes_of(text).quotes] == ["عدد من الاهالي"]
+
+
+def test_the_issuer_of_a_statement_speaks_through_fihi_after_an_adverb():
+    text = 'وكان الاتحاد المحلي للشغل اصدر بيانا بالمناسبة دعا فيه الحكومة الى "تنفيذ الوعود التنموية للمنطقة".\n'
+    doc = quotes_of(text, {"الاتحاد المحلي للشغل": ("ORG", ["الاتحاد المحلي للشغل"])})
+    assert [q.speaker for q in doc.quotes] == ["الاتحاد المحلي للشغل"]
+
+
+def test_a_dropped_subject_goes_to_the_person_named_before_when_no_one_agrees():
+    text = ('وقال الوزير سامي ناصر إن الفنانين مرحب بهم.\nوكانت الفنانة منى سالم قد عبرت عن غضبها. ولم تتمالك '
+            'نفسها من البكاء قائلة " جيراننا أهانونا ولم ينظروا الينا نظرة احترام. وانتقدت الصحافة الجزائرية التنظيم.\n')
+    doc = quotes_of(text, persons("سامي ناصر", "منى سالم"))
+    assert [(q.cue, q.speaker, q.text) for q in doc.quotes][1:] == [
+        ("قائلة", "منى سالم", "جيراننا أهانونا ولم ينظروا الينا نظرة احترام.")]

@@ -16,14 +16,17 @@ from newsan.text.normalize import match_key, split_proclitics
 
 MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration variants of one name
 SON_OF = {"بن", "ابن", "بنت"}  # match keys
+KUNYA_OPENERS = frozenset({"ابو", "ابي", "ابا", "ام"})  # normalised أبو، أبي، أبا، أم
 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
     known = with_namesake_nouns(lexicon) | {t.norm for t in doc.tokens}
     inner_name_words = {t.norm for m in doc.mentions if m.type == "PERS" for t in doc.tokens[m.first + 1 : m.last]}
     for mention in doc.mentions:
-        if doc.tokens[mention.first].norm in inner_name_words:
-            # باللطيف after عبد الرؤوف باللطيف: the name as written, no ب to take off
+        first = doc.tokens[mention.first].norm
+        if first in inner_name_words or opens_full_name(mention, first):
+            # باللطيف after عبد الرؤوف باللطيف, بهية راشدي, وليد الجزيري: the name as written,
+            # no ب or و to take off
             mention.proclitics, mention.name = "", mention.text
         else:
             mention.proclitics, mention.name = split_mention(doc, mention, known, lexicon)
@@ -110,6 +113,15 @@ def edit_distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
+
+
+def opens_full_name(mention: Mention, first: str) -> bool:
+    """A person's name of two words or more whose first word is a given name as written."""
+    from newsan.stages.speakers import is_given_name  # speakers imports the ner stage, which imports this
+
+    if first[1:] in KUNYA_OPENERS:
+        return False  # بأبي القاسم الشابي: ب + أبي, whatever بابي may be
+    return mention.type == "PERS" and mention.last - mention.first > 1 and is_given_name(first)
 
 
 def make_entity(group) -> Entity:

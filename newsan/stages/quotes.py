@@ -951,7 +951,9 @@ class QuoteFinder:
         if len(words) < 2 or words[0].norm[:1] not in "وف" or words[0].cue is not None:
             return False
         mention = self.doc.mention_at(words[1].start)
-        return (mention is not None and mention.type == "PERS") or words[1].norm in self.person_surnames
+        if (mention is not None and mention.type in ("PERS", "ORG")) or words[1].norm in self.person_surnames:
+            return True
+        return words[0].norm.endswith("ت") and len(words[0].norm) >= 5 and is_definite(words[1].text)  # . وانتقدت الصحافة
 
     @cached_property
     def person_surnames(self) -> frozenset[str]:

@@ -153,6 +153,7 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
     "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
+    "ما", "بما", "مما", "عما", "لما",  # في بيان، بما وصفته بـ "…": what was said, not who
 ))
 # Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
 # the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
@@ -275,6 +276,7 @@ OWN_STATEMENT = frozenset(normalize(w) for w in ("له", "لها", "لهم", "ل
 # A statement in construct with its issuer as the subject (وقال بيان الاتحاد الماليزي): the issuer.
 # (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
 THE_STATEMENT = frozenset(normalize(w) for w in ("البيان", "البلاغ"))
+PEOPLE_RELATIVES = frozenset(normalize(w) for w in ("الذين", "اللواتي", "اللاتي"))  # عدد من الأهالي الذين
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
 ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # بيان صادر عن X
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
@@ -444,8 +446,8 @@ class Attributor:
         speaker = self.most_recent(gender, number)
         if speaker is None and not subject.pronoun:
             speaker = self.opening_verb_subject(quote, gender, number)
-        if speaker is None and not subject.pronoun:
-            speaker = self.person_named_before(quote, gender, number)
+        if speaker is None and not subject.mention:
+            speaker = self.person_named_before(quote, gender, number)  # a dropped subject too (ولم تتمالك نفسها … قائلة)
         if speaker is None and subject.pronoun and subject.mention:
             speaker = self.person_honoured_before(quote, subject.mention, gender, number)
         return speaker, subject
@@ -701,9 +703,10 @@ class Attributor:
             if not relayed.empty:
                 return relayed  # ونقلت جريدة X عن بارك قولها: بارك said it, the paper relays it
         first = next((w for w in subject_words if w.is_word), None)
-        if first is not None and first.norm in IN_WHICH and cue_index > 0 and \
-                bare_occasion(self.tokens[cue_index - 1].norm.removesuffix("ا")) in OCCASION_NOUNS:
-            # وأصدرت جماعة زنكي، التي …، بيانا قالت فيه: the statement's issuer, the sentence's subject
+        if first is not None and first.norm in IN_WHICH and cue_index > 0 and any(
+                bare_occasion(w.norm.removesuffix("ا")) in OCCASION_NOUNS for w in self.tokens[max(0, cue_index - 2) : cue_index]):
+            # وأصدرت جماعة زنكي، التي …، بيانا قالت فيه، أصدر بيانا بالمناسبة دعا فيه: the
+            # statement's issuer, the sentence's subject
             issuer_subject = self.sentence_subject(cue_index)
             if not issuer_subject.empty:
                 return issuer_subject
@@ -801,9 +804,22 @@ class Attributor:
             return main if person else Subject(pronoun=True)
         named = self.tokens[cue_index - 2]
         mention = self.doc.mention_at(named.start)
-        if mention is None or mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
+        if mention is None and self.tokens[cue_index - 1].norm in PEOPLE_RELATIVES:
+            return self.group_before_relative(cue_index - 1)
+        if mention is None:
+            return Subject()
+        if mention.end != named.end or mention.type not in SPEAKING_TYPES or mention.entity < 0:
             return Subject()
         return Subject(mention.entity, mention=mention.name)
+
+    def group_before_relative(self, relative_index: int) -> Subject:
+        """على حد تعبير عدد من الأهالي الذين اعتبروا أن …: the described group or source the
+        relative clause is about (a quantifier or source noun opening the words before it)."""
+        words = [w for w in self.tokens[max(0, relative_index - MAX_NAME_WORDS - 2) : relative_index] if w.is_word]
+        for i, word in enumerate(words):
+            if word.norm in QUANTIFIERS or word.norm in SOURCE_HEADS:
+                return described_subject(self.description(words[i:], source=True))
+        return Subject()
 
     def speech_owner(self, relative_index: int) -> Subject:
         """The person whose speech noun heads the relative clause at relative_index: the name
