@@ -359,3 +359,15 @@ def test_a_dropped_subject_goes_to_the_person_named_before_when_no_one_agrees():
     doc = quotes_of(text, persons("سامي ناصر", "منى سالم"))
     assert [(q.cue, q.speaker, q.text) for q in doc.quotes][1:] == [
         ("قائلة", "منى سالم", "جيراننا أهانونا ولم ينظروا الينا نظرة احترام.")]
+
+
+def test_a_plural_continuation_never_goes_to_one_spokesman():
+    text = ('أكد علماء روس أنهم سجلوا آثار عاصفة مغناطيسية. وقال المتحدث باسم الأكاديمية: "تلك العاصفة '
+            'غير خطيرة على صحة الإنسان". وأوضحوا أن آثار العاصفة بدأت بالانحسار.\n')
+    assert [q.speaker for q in quotes_of(text).quotes] == ["علماء روس", "المتحدث باسم الأكاديمية", "علماء روس"]
+
+
+def test_the_words_between_kana_and_the_verb_are_its_subject():
+    text = ("وقالت المنظمة إن الوضع صعب. وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت، الشهر الماضي، "
+            "إن عشرة آلاف مهاجر ماتوا غرقا.\n")
+    assert [q.speaker for q in quotes_of(text).quotes] == ["المنظمة", "مفوضية اللاجئين التابعة للأمم المتحدة"]

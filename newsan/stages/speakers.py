@@ -68,6 +68,10 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
     "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
 ))
+SINGLE_SOURCE_NOUNS = frozenset(normalize(w) for w in (
+    "مسؤول", "مسؤولة", "مسئول", "مصدر", "متحدث", "متحدثة", "ناطق", "ناطقة", "قيادي", "عضو", "شاهد",
+    "مواطن", "ناشط", "دبلوماسي",
+))
 # Role nouns only a person can be: the others also stand for a body's statement.
 PERSON_NOUNS = ROLE_NOUNS - frozenset(normalize(w) for w in ("متحدث", "متحدثة", "مسؤول", "مسؤولة", "ناطق", "مصدر"))
 # Words after which the subject phrase stops: time, place and channel of the statement.
@@ -276,6 +280,7 @@ OWN_STATEMENT = frozenset(normalize(w) for w in ("له", "لها", "لهم", "ل
 # A statement in construct with its issuer as the subject (وقال بيان الاتحاد الماليزي): the issuer.
 # (A definite البيان alone stays the speaker: the body quoted last is often the agency relaying it.)
 THE_STATEMENT = frozenset(normalize(w) for w in ("البيان", "البلاغ"))
+AFFILIATION_WORDS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعون"))
 PEOPLE_RELATIVES = frozenset(normalize(w) for w in ("الذين", "اللواتي", "اللاتي"))  # عدد من الأهالي الذين
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
 ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # بيان صادر عن X
@@ -756,7 +761,8 @@ class Attributor:
                 or (bool(fronted) and (is_definite(fronted[0].text) or fronted[0].norm in QUANTIFIERS)
                     and fronted[0].norm not in TIME_NOUNS))
             # لكن الباحثين خلصوا إلى أن (not السنة الماضية أعلنوا)
-            definite = (after_qad and self.after_auxiliary(fronted)) or plural_after_auxiliary
+            # … كانت مفوضية اللاجئين قالت إن: right after كان, with قد or not
+            definite = self.after_auxiliary(fronted) or plural_after_auxiliary
             subject = self.read_subject(fronted, allow_place=True, fronted=not definite)
         if subject.empty:
             subject = self.sentence_subject(cue_index)
@@ -1340,7 +1346,10 @@ class Attributor:
                 break  # past the quoted name's closing mark
             elif kept and (any(c in QUOTE_MARKS + "،,(" for c in between) or sets_off_with_dash(between)):
                 break  # مصدر مطلع -طلب عدم الكشف عن هويته-: the source, not the aside
-            stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or self.is_channel(word) or not_a_subject(word) or (
+            within = self.doc.mention_at(word.start)
+            affiliated = bool(kept) and (kept[-1].norm in AFFILIATION_WORDS or (  # التابعة للأمم المتحدة: "of"
+                within is not None and within.start <= kept[-1].start))  # … المتحدة, in the name kept
+            stops = norm in TITLE_STOPS or norm in CLAUSE_VERBS or (self.is_channel(word) and not affiliated) or not_a_subject(word) or (
                 norm in SUBJECT_STOPS and not (source and norm in SOURCE_PREPOSITIONS) and not represents(kept, word))
             if kept and not quoted_name and (stops or reads_as_verb(self.doc, word, after_conjunction=True)
                                              or self.is_adverbial_participle(word) or norm in REPORTER_NOUNS):
@@ -1737,7 +1746,7 @@ class Attributor:
         if gender and (not known.gender or (subject.mention and not known.gender_named)):
             # A verb before its subject is singular whatever the subject (عبر عدد من الأهالي،
             # قال الخبراء): only a person is surely singular.
-            verb_first = bool(subject.mention) and not self.is_person(known)
+            verb_first = bool(subject.mention) and not self.is_person(known) and not names_one(known.name)
             known.gender, known.number = gender, "" if verb_first else number
             known.gender_named = bool(subject.mention)
 
@@ -1806,6 +1815,15 @@ def names_someone(words: list[str]) -> bool:
     """عادل قرار : …: two or three words opening with a given name, a name the NER missed."""
     return 2 <= len(words) <= 3 and not is_function_word(words[0]) and not any(c.isdigit() for w in words for c in w) \
         and is_given_name(normalize(words[0]))  # not كان 2017
+
+
+def names_one(description: str) -> bool:
+    """A description headed by a singular role or source noun (المتحدث باسم الأكاديمية، مصدر
+    أمني، الضيف): one person, whom a plural cue (وأوضحوا) cannot be."""
+    words = description.split()
+    head = normalize(words[0]) if words else ""
+    head = head[2:] if head.startswith("ال") else head
+    return head in ROLE_NOUNS or head in SINGLE_SOURCE_NOUNS
 
 
 def described_subject(description: str) -> Subject:
