@@ -371,3 +371,20 @@ def test_the_words_between_kana_and_the_verb_are_its_subject():
     text = ("وقالت المنظمة إن الوضع صعب. وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت، الشهر الماضي، "
             "إن عشرة آلاف مهاجر ماتوا غرقا.\n")
     assert [q.speaker for q in quotes_of(text).quotes] == ["المنظمة", "مفوضية اللاجئين التابعة للأمم المتحدة"]
+
+
+def test_a_closing_mark_after_a_participle_still_closes_its_quote():
+    text = 'وقال سامي ناصر " إن الفوز بات مؤكدا " وأضاف أن الفريق جاهز.\n'
+    assert [(q.cue, q.text) for q in quotes_of(text, persons("سامي ناصر")).quotes] == [
+        ("وقال", "الفوز بات مؤكدا"), ("وأضاف", "الفريق جاهز")]
+
+
+def test_an_open_quote_goes_on_over_a_sentence_opening_with_a_definite_noun():
+    text = 'وقال سامي ناصر " إن المشروع متوقف منذ أشهر. والوقت الحالي لا يسمح بالانتظار أكثر.\n'
+    assert [q.text for q in quotes_of(text, persons("سامي ناصر")).quotes] == [
+        "المشروع متوقف منذ أشهر. والوقت الحالي لا يسمح بالانتظار أكثر."]
+
+
+def test_a_definite_statement_issued_by_a_body_is_the_bodys():
+    doc = quotes_of("وقال البيان الصادر عن وزارة الداخلية إن الوضع هادئ.\n")
+    assert [q.speaker for q in doc.quotes] == ["وزارة الداخلية"]

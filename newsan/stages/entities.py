@@ -11,12 +11,12 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from newsan.document import Document, Entity, Mention
-from newsan.stages.ner import NAMESAKE_NOUNS
+from newsan.stages.ner import KUNYA_WORDS, NAMESAKE_NOUNS
+from newsan.stages.speakers import is_given_name
 from newsan.text.normalize import match_key, split_proclitics
 
 MAX_FIRST_NAME_EDITS = 1  # سرغي / سيرغي لافروف: transliteration variants of one name
 SON_OF = {"بن", "ابن", "بنت"}  # match keys
-KUNYA_OPENERS = frozenset({"ابو", "ابي", "ابا", "ام"})  # normalised أبو، أبي، أبا، أم
 
 
 def add_entities(doc: Document, lexicon: frozenset[str] = frozenset()) -> None:
@@ -117,9 +117,7 @@ def edit_distance(a: str, b: str) -> int:
 
 def opens_full_name(mention: Mention, first: str) -> bool:
     """A person's name of two words or more whose first word is a given name as written."""
-    from newsan.stages.speakers import is_given_name  # speakers imports the ner stage, which imports this
-
-    if first[1:] in KUNYA_OPENERS:
+    if first[1:] in KUNYA_WORDS:
         return False  # بأبي القاسم الشابي: ب + أبي, whatever بابي may be
     return mention.type == "PERS" and mention.last - mention.first > 1 and is_given_name(first)
 

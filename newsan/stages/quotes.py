@@ -75,9 +75,10 @@ NOT_SUBJECT_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "الليلة", "الآن", "الان", "التي", "الذي", "الذين", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "القادم",
 ))
+# Words of saying right after a participle (مضيفا بالقول، مضيفا القول، وختم قائلا): it reports.
+SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "القول", "قائلا", "قائلة"))
 # Words that mark the next word as a finite verb starting a clause of its own: a conjunction
 # written apart (و قال), the particle قد (فقد أشار، وقد أكد) or a relative pronoun (الذي أوضح).
-SAYING_AFTER_PARTICIPLE = frozenset(normalize(w) for w in ("بالقول", "القول", "قائلا", "قائلة"))
 # The preposition that opens the object of a verb that states through it (دعا إلى "…"،
 # أعرب عن "…"): only quoted words after it are the speaker's; other verbs take any.
 OBJECT_PREPOSITIONS_OF = {
@@ -297,6 +298,8 @@ class QuoteFinder:
                 return None
             if word.is_word and self.interrupts(j, gap):
                 break  # another cue: this one had no clause of its own
+            if cue.noun and word.cue is not None and not (word.cue.noun or word.cue.participle or word.cue.weak):
+                break  # وفي بيان صدر يوم السبت قال الأسطول إن: the verb reports, the noun sets the scene
             if word.is_word and is_complementiser(word.text) and cue.lemma in OBJECT_SUFFIX_CUES \
                     and not word.norm.startswith("ب"):
                 return None  # وصفتهم بالإرهابيين، …، أكدت منظمة أن: وصف states only بأن
@@ -525,7 +528,7 @@ class QuoteFinder:
         قائلا, which takes the voice of the verb before it (… وهو يصرخ قائلا "…": the child's)."""
         if self.tokens[j].cue.lemma == "قال":
             return False
-        following = next((w for w in self.tokens[j + 1 : j + 2]), None)
+        following = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         run = self.marked_opening_at(following.start) if following is not None else None
         return run is not None and not self.is_too_short(run) and self.closes_statement(run)
 
@@ -822,7 +825,8 @@ class QuoteFinder:
                         skip_to = nested  # « … تبقى " التماسيح " الكبيرة …»: a quoted word inside the quote
                         continue
                     lone_open = len(stack) == 1 and not any(c in QUOTE_MARKS for c in text[stack[0] + 1 : pos])
-                    cue_start = speech_participle_before(text, pos) if lone_open and role != "close" else -1
+                    cue_start = self.speech_participle_before(pos, set_off=role == "either") \
+                        if lone_open and role != "close" else -1
                     if lone_open and cue_start > stack[0]:
                         # "الغريب أنني … العمل مضيفا " كيف …": the first quote never closed, the mark
                         # after مضيفا opens the next one
@@ -850,6 +854,21 @@ class QuoteFinder:
             stack = []
             last_close = pos = cut
         return runs
+
+    def speech_participle_before(self, pos: int, set_off: bool) -> int:
+        """Where the word right before the mark at pos starts, when it is a participle of saying
+        or a word of saying after one (مضيفا"…"، مضيفا القول "…"): the mark opens what it
+        introduces. -1 otherwise. A mark with spaces on both sides follows a participle set off
+        by a comma (…، مضيفا " أمام …), not one ending the quote (بات مؤكدا " وأضاف)."""
+        index = self.doc.token_index_at_or_after(pos) - 1  # the token before the mark's
+        if index < 0:
+            return -1
+        word = self.tokens[index]
+        if not ((word.cue is not None and word.cue.participle) or word.norm in SAYING_AFTER_PARTICIPLE):
+            return -1
+        if set_off and not (index > 0 and self.tokens[index - 1].text in CLAUSE_COMMAS):
+            return -1
+        return word.start
 
     def unclosed_quote_end(self, start: int, end: int) -> int:
         for match in re.finditer(r"[.!?؟]\s+", self.text[start:end]):
@@ -953,7 +972,8 @@ class QuoteFinder:
         mention = self.doc.mention_at(words[1].start)
         if (mention is not None and mention.type in ("PERS", "ORG")) or words[1].norm in self.person_surnames:
             return True
-        return words[0].norm.endswith("ت") and len(words[0].norm) >= 5 and is_definite(words[1].text)  # . وانتقدت الصحافة
+        verb = words[0].norm.endswith("ت") and len(words[0].norm) >= 5 and not words[0].norm[1:].startswith("ال")
+        return verb and is_definite(words[1].text)  # . وانتقدت الصحافة (not . والوقت الحالي)
 
     @cached_property
     def person_surnames(self) -> frozenset[str]:
@@ -1090,19 +1110,6 @@ def nested_pair_end(text: str, opened: int, pos: int, end: int) -> int:
     if not rest or not rest[0].isalpha():
         return 0  # the sentence ends or a mark follows: the second mark closes the quote
     return following + 1 if mark_role(text, following) == "either" else 0
-
-
-def speech_participle_before(text: str, pos: int) -> int:
-    """Where the word right before the mark at pos starts, when it is a participle of saying
-    or بالقول (مضيفا "…"، قائلا "…"): the mark opens what it introduces. -1 otherwise."""
-    match = re.search(r"(\S+)\s*$", text[max(0, pos - 40) : pos])
-    if match is None:
-        return -1
-    word = match.group(1)
-    cue = cue_form(word)
-    if (cue is not None and cue.participle) or normalize(word) in SAYING_AFTER_PARTICIPLE:
-        return max(0, pos - 40) + match.start(1)
-    return -1
 
 
 def mark_role(text: str, pos: int) -> str:

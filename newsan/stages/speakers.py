@@ -61,16 +61,17 @@ SOURCE_HEADS = frozenset(normalize(w) for w in (
 # Source nouns that make a title in construct with a definite noun, whatever preposition
 # follows it (مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني); not أحد
 # (أحد المقربين من الزواري: one of those close to him).
-CONSTRUCT_SOURCE_TITLES = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
+CONSTRUCT_SOURCE_TITLES = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
 # Definite role nouns that refer back to a person already quoted when no title matches
 # (وأضافت المتحدثة، قال الضيف، أوضح المسؤول).
 ROLE_NOUNS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
     "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
 ))
+# Source nouns in the singular beside ROLE_NOUNS (all singular): a speaker they head is one
+# person, whom a plural continuation (وأوضحوا) cannot be.
 SINGLE_SOURCE_NOUNS = frozenset(normalize(w) for w in (
-    "مسؤول", "مسؤولة", "مسئول", "مصدر", "متحدث", "متحدثة", "ناطق", "ناطقة", "قيادي", "عضو", "شاهد",
-    "مواطن", "ناشط", "دبلوماسي",
+    "مسئول", "ناطقة", "قيادي", "عضو", "شاهد", "مواطن", "ناشط", "دبلوماسي",
 ))
 # Role nouns only a person can be: the others also stand for a body's statement.
 PERSON_NOUNS = ROLE_NOUNS - frozenset(normalize(w) for w in ("متحدث", "متحدثة", "مسؤول", "مسؤولة", "ناطق", "مصدر"))
@@ -109,7 +110,7 @@ OTHER_WORDS = frozenset(normalize(w) for w in (
 SIDE_WORDS = frozenset(normalize(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"))
 IN_TURN_WORDS = frozenset(normalize(w) for w in ("بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"))
 FROM_WORDS = frozenset(normalize(w) for w in ("من", "ومن"))
-ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+ISSUED_WORDS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة", "صدر", "صدرت"))
 # Prepositions a title cannot end with (الأمين العام لـ "…"): what they governed was cut off.
 DANGLING_WORDS = frozenset(normalize(w) for w in (
     "ل", "ب", "في", "من", "عن", "على", "إلى", "الى", "مع", "لدى", "باسم",  # الناطق الرسمي باسم
@@ -121,6 +122,9 @@ STATE_WORDS = frozenset(normalize(w) for w in ("جمهورية", "مملكة", "
 # كان before a fronted subject (وكانت الوزارة قد أعلنت): the subject starts after it.
 PAST_AUXILIARIES = frozenset(normalize(w) for w in (
     "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "فكانوا"))
+# After a noun of saying, the words of a relative clause with no relative pronoun that say its
+# owner made it (تصريحات كان أدلى بها، تصريحات أدلت بها): the owner is the sentence's subject.
+MADE_STATEMENT = PAST_AUXILIARIES | frozenset(normalize(w) for w in ("أدلى", "أدلت", "أدلوا"))
 # Adverbs that may sit between a fronted subject and its verb (أوغلو قال اليوم إن).
 PRE_SUBJECT_BOUNDARIES = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "كما"))
 # Words a title is made of are everything but these; they end a title read backwards.
@@ -151,6 +155,8 @@ OBJECTS_BEFORE_SUBJECT = frozenset(normalize(w) for w in (
     "عنهم", "عنهما", "لهما", "منهم", "إليهم", "عليهم", "فيهما",  # وقد قال عنهم ابن خلكان
     "به", "بها", "بهم", "بهما",  # بحسب ما أفاد به للجوهرة أف أم، الناطق …: reported it
     "ذلك", "هذا", "ذاك",  # أوضح ذلك المشرف على اللجنة: explained that, the subject follows
+    # وجدد التأكيد على أنه، جدد دعوته إلى: the renewed statement, the subject is before or dropped
+    "التأكيد", "تأكيده", "تأكيدها", "دعوته", "دعوتها", "الدعوة", "رفضه", "رفضها", "مطالبته", "مطالبتها",
     "النظر", "الانتباه", "الأنظار",  # لفت النظر إلى أن: drew attention to
 ))
 NOT_SUBJECT_START = frozenset(normalize(w) for w in (
@@ -265,10 +271,10 @@ ADVERBIAL_OPENERS = frozenset(normalize(w) for w in (
 # What a headline's SPEAKER part may open with when it names no one (بلاغ مروري : توخي الحذر):
 # statements, and the occupations and roles news headlines quote, beside the title words.
 SPEAKING_NOUNS = SOURCE_HEADS | ROLE_NOUNS | frozenset(normalize(w) for w in (
-    "بلاغ", "بيان", "مصادر", "مسؤولة", "خبيرة", "مندوب", "مندوبة", "ممثل", "ممثلة",
+    "بلاغ", "بيان", "مصادر", "خبيرة", "مندوب", "مندوبة", "ممثل", "ممثلة",
     "إعلامي", "إعلامية", "صحفي", "صحفية", "صحافي", "صحافية", "محامي", "محامية", "طبيب", "طبيبة",
     "أستاذ", "أستاذة", "قاضي", "قاض", "قاضية", "كاتب", "كاتبة", "شاعر", "شاعرة", "مفتي", "داعية",
-    "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "نشطاء", "سفيرة",
+    "إمام", "مخرج", "مخرجة", "مرشح", "مرشحة", "قائد", "مسؤولو", "ناشطة", "سفيرة",
 ))
 ACCREDITED = normalize("لدى")
 SOURCE_NOUN = normalize("مصدر")  # المصدر alone: whoever the text last cited
@@ -283,7 +289,6 @@ THE_STATEMENT = frozenset(normalize(w) for w in ("البيان", "البلاغ")
 AFFILIATION_WORDS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعون"))
 PEOPLE_RELATIVES = frozenset(normalize(w) for w in ("الذين", "اللواتي", "اللاتي"))  # عدد من الأهالي الذين
 STATEMENT_NOUNS = frozenset(normalize(w) for w in ("بيان", "بلاغ"))
-ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # بيان صادر عن X
 OUTLET_BODIES = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "مجلة"))
 MAX_ANTECEDENT_WORDS = 5
 # Verbs that name the person after them: a title ends before them (مواطن يدعى X).
@@ -451,8 +456,8 @@ class Attributor:
         speaker = self.most_recent(gender, number)
         if speaker is None and not subject.pronoun:
             speaker = self.opening_verb_subject(quote, gender, number)
-        if speaker is None and not subject.mention:
-            speaker = self.person_named_before(quote, gender, number)  # a dropped subject too (ولم تتمالك نفسها … قائلة)
+        if speaker is None and not subject.mention:  # no subject, or a dropped one (ولم تتمالك نفسها … قائلة);
+            speaker = self.person_named_before(quote, gender, number)  # not سموه, a respect pronoun (below)
         if speaker is None and subject.pronoun and subject.mention:
             speaker = self.person_honoured_before(quote, subject.mention, gender, number)
         return speaker, subject
@@ -701,6 +706,10 @@ class Attributor:
                                                                  allow_place=False)
         if cue is not None and cue.noun and names_its_receiver(subject_words):
             subject_words = []  # في بيان تلقت الجوهرة أف أم نسخة منه: who received it, not who said it
+        if cue is not None and cue.noun and subject_words and subject_words[0].norm in MADE_STATEMENT:
+            # ردا على ما أثارته تصريحات كان أدلى بها لوكالة …، أنه: statements the sentence's subject made
+            main = self.sentence_subject(cue_index)
+            return main if not main.empty else Subject(pronoun=True)
         if cue is not None and cue.noun:
             subject_words = issuer(subject_words)  # في بيان صادر اليوم عن رئاسة الجمهورية: the presidency
         if cue is not None and cue.lemma in RELAYED_SAYINGS:
@@ -1073,8 +1082,9 @@ class Attributor:
             return Subject(pronoun=True, mention=words[0].text if head in RESPECT_TITLES else "")
         if head in ADVERBIAL_OPENERS:
             return self.subject_after_adverbial(words[1:], allow_place, fronted)
-        if head in STATEMENT_NOUNS and len(words) > 3 and words[1].norm in ISSUED and words[2].norm == RELAY_SOURCE:
-            return self.statement_issuer_named(words[0], words[3:])  # وقال بيان صادر عن الرئاسة
+        if (head in STATEMENT_NOUNS or head.removeprefix("ال") in STATEMENT_NOUNS) and len(words) > 1 \
+                and words[1].norm in ISSUED_WORDS:
+            return self.statement_issuer_named(words[0], issuer(words[1:]))  # وقال بيان صادر عن الرئاسة
         if head in STATEMENT_NOUNS and len(words) > 1:  # وقال بيان الاتحاد الماليزي: the federation
             issuer_mention = self.doc.mention_at(words[1].start)
             if issuer_mention is not None and issuer_mention.type in SPEAKING_TYPES and issuer_mention.entity >= 0:
@@ -1157,6 +1167,8 @@ class Attributor:
 
     def statement_issuer_named(self, statement: Token, issuer: list[Token]) -> Subject:
         """وقال بيان صادر عن الرئاسة الأذرية إن …: the body that issued the statement speaks."""
+        if not issuer:
+            return Subject()
         mention = self.doc.mention_at(issuer[0].start)
         if mention is not None and mention.type in SPEAKING_TYPES and mention.entity >= 0:
             return Subject(mention.entity, mention=self.doc.text[statement.start : mention.end])
@@ -1503,11 +1515,11 @@ class Attributor:
         head = normalize(same_one_after(description).split()[0])
         if not head.startswith("ال") or head[2:] not in SOURCE_HEADS:
             return ""
-        tokens = [t for t in self.doc.tokens if t.end <= cue_at]
-        for k in range(len(tokens) - 1, -1, -1):
-            if tokens[k].norm == head[2:]:
-                phrase = list(takewhile(lambda t: t.is_word and not is_complementiser(t.text), tokens[k:]))
-                return self.description(phrase, source=True)
+        cue_index = self.doc.token_index_at_or_after(cue_at)
+        for k in reversed(range(cue_index)):
+            if self.tokens[k].norm == head[2:]:
+                phrase = takewhile(lambda t: t.is_word and not is_complementiser(t.text), self.tokens[k:cue_index])
+                return self.description(list(phrase), source=True)
         return ""
 
     @staticmethod
@@ -1862,11 +1874,7 @@ def without_object_described(subject: Subject) -> Subject:
     described, and the subject is dropped."""
     subject = without_object_called(subject)
     words = subject.description.split()
-    if subject.entity >= 0 or not words:
-        return subject
-    head = bare_noun(normalize(words[0]))
-    if is_title_word(words[0]) or is_body_noun(head) or head in SOURCE_HEADS or head in QUANTIFIERS \
-            or head in SPEAKING_NOUNS or (head.startswith("ال") and head[2:] in SPEAKING_NOUNS | ROLE_NOUNS):
+    if subject.entity >= 0 or not words or describes_a_speaker(subject.description) or normalize(words[0]) in QUANTIFIERS:
         return subject
     return Subject()
 
@@ -2209,8 +2217,7 @@ def is_given_name(norm: str) -> bool:
 def accredited_to(words: list[Token], i: int) -> bool:
     """لدى after a title word belongs to the title (المستشار لدى رئيس الحكومة، سفير تونس لدى
     الأمم المتحدة), not to the occasion (قال لدى افتتاحه)."""
-    return words[i].norm == ACCREDITED and i > 0 and (is_title_word(words[i - 1].text) or
-                                                   any(is_title_word(w.text) for w in words[max(0, i - 2) : i]))
+    return words[i].norm == ACCREDITED and any(is_title_word(w.text) for w in words[max(0, i - 2) : i])
 
 
 def is_title_word(word: str) -> bool:

@@ -69,6 +69,7 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 # with أ, or with و/ف on it.
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
 CALLED_FORMS = frozenset(("يدعى", "تدعى"))
+RENEWED = normalize("جدد")  # also جُدُد "new (ones)" after a plural noun
 PAST_PARTICLES = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "فقد"))
 PREPOSITIONS_BEFORE_NOUN = frozenset(normalize(w) for w in ("على", "في", "من", "إلى", "عن", "مع", "بعد", "قبل"))
 # Verbs read with their object pronoun on them (وصفته، ووصفتها): the object is whom they
@@ -100,7 +101,8 @@ CALLING_VERBS = frozenset({"دعا"})  # دعا X أن يعودوا: a call on s
 BETWEEN = normalize("بين")
 PAIR_WORDS = 4
 # من بين، ما بين، كان بين لاجئين: "among", "between" (not فيما بيّن المدير: "while he explained")
-AMONG_BEFORE = frozenset(normalize(w) for w in ("من", "ومن", "ما", "كان", "كانت", "وكان", "وكانت", "يكون", "تكون"))
+AMONG_BEFORE = frozenset(normalize(w) for w in ("من", "ومن", "ما", "كان", "كانت", "وكان", "وكانت", "يكون", "تكون",
+                                                 "أو"))  # قبل المقابلة أو بين الشوطين
 
 # Verbs whose last radical is weak inflect irregularly: their forms are listed whole.
 # Each entry: form -> (gender, number); m/f, s/p.
@@ -160,7 +162,7 @@ RELAY_OPENERS = frozenset(normalize(w) for w in (
 
 # Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
 TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "وفقا", "حد"))
-TAIL_WORDS = ("تعبير", "قول", "وصف")
+TAIL_WORDS = ("تعبير", "قول", "وصف", "تقدير", "ترجيح")  # وفق تقديره، بحسب ترجيحها
 
 
 FEMININE_PARTICIPLES = frozenset({"قال", "أكد", "أضاف", "أوضح", "أشار", "بين", "نوه", "أردف", "شدد", "اعتبر", "ذكّر"})
@@ -266,6 +268,8 @@ def reads_as_cue_here(doc: Document, index: int, previous: Token | None, cue: Cu
         suffixed = token.norm not in table and token.norm[1:] not in table
         if suffixed and following is not None and following.norm[:1] == "ل" and doc.mention_at(following.start) is None:
             return False  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
+    if token.norm == RENEWED and before.endswith(("ين", "ون")) and len(before) > 4:
+        return False  # منتدبين جدد، لاعبون جدد: "new", the plural of جديد
     if cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
         return False  # إبان لقائهم: "during", which ابان also spells without its hamza
     if token.norm == BETWEEN and (before in AMONG_BEFORE or joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS])):
