@@ -37,6 +37,7 @@ DIRECT = re.compile(r"\b[وف]?(?:قال|أكد|أضاف|أوضح|صرح|أشا�
 # Round 10 (bench/quotes_pool10, `draw.py 10`) takes the first 30 that rounds 1-9 left: random.
 # Round 11 (bench/quotes_pool11, `draw.py 11`) takes, of what rounds 1-10 left, the first 30 with
 # at least two speech cues followed by a quotation mark (direct quotes, as rounds 7 and 9).
+# Round 12 (bench/quotes_pool12, `draw.py 12`) takes the first 30 that rounds 1-11 left: random.
 GULF = re.compile(r"السعودية|الرياض|جدة|واس|سمو|معالي|خادم الحرمين|الخليج|الإمارات|الكويت|قطر|البحرين|عمان")
 
 
@@ -59,7 +60,7 @@ def main():
     elif round_number == 5:
         rest = [n for n in names[2 * SIZE :] if n not in gulf[:SIZE]][SIZE:]
         drawn = [n for n in rest if len(DIRECT.findall((POOL / n).read_text(encoding="utf-8"))) >= 3][:SIZE]
-    elif round_number in (6, 7, 8, 9, 10, 11):
+    elif round_number in (6, 7, 8, 9, 10, 11, 12):
         earlier = [Path(__file__).resolve().parents[1] / f"quotes_pool{r if r > 1 else ''}" for r in range(1, round_number)]
         taken = {json.loads(f.read_text(encoding="utf-8"))["doc"].split("/")[-1] for d in earlier for f in d.glob("*.json")}
         rest = [n for n in names if n not in taken]
