@@ -388,3 +388,36 @@ def test_an_open_quote_goes_on_over_a_sentence_opening_with_a_definite_noun():
 def test_a_definite_statement_issued_by_a_body_is_the_bodys():
     doc = quotes_of("وقال البيان الصادر عن وزارة الداخلية إن الوضع هادئ.\n")
     assert [q.speaker for q in doc.quotes] == ["وزارة الداخلية"]
+
+
+# ---- session 10: from the second reader's audit and the twelfth pool round -------------------
+def test_the_guest_of_a_named_programme_is_the_guest_just_quoted():
+    text = ('وقال سامي ناصر خلال استضافته اليوم في "بوليتيكا" إنه تم اختيار 50 دائرة فقط.\n'
+            'وفي سياق آخر، أكد ضيف "بوليتيكا" أنه ممنوع من الحضور في وسائل إعلامية.\n')
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "سامي ناصر"]
+
+
+def test_a_continuation_with_wa_written_apart_goes_on_with_the_source_cited_after_the_news():
+    text = ("تمكنت الوحدات الأمنية من حجز 4 سيارات محملة ببضائع مهربة، وفق ما أكده رئيس المركز، سامي ناصر.\n"
+            "و أضاف المصدر نفسه أنه تم تحرير محاضر جبائية.\n")
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر"]
+
+
+def test_and_which_after_a_name_goes_back_to_the_sentences_subject():
+    text = ('عبرت منظمة "أنا يقظ" عن "بالغ صدمتها" مما جاء في التسريبات التي نسبت لمدير قناة (نسمة)، سامي ناصر '
+            'والتي قالت إنها تحتوي على "تحريض مباشر ضد طاقم المنظمة".\n')
+    doc = quotes_of(text, {"سامي ناصر": ("PERS", ["سامي ناصر"]), "أنا يقظ": ("ORG", ['منظمة "أنا يقظ"'])})
+    assert [q.speaker for q in doc.quotes] == ["أنا يقظ"]
+
+
+def test_the_security_source_is_the_one_the_news_was_had_from():
+    text = ("لقي تلميذ حتفه دهسا بالمترو، حسب ما أفاد به مصدر أمني مراسلة الوكالة بالجهة.\n"
+            "من ناحيته، أفاد مدير الاتصال بالشركة، سامي ناصر، بأن الحادث جد بين محطتين. "
+            "وأوضح المصدر الأمني، أن الطفل كان جالسا بمؤخرة العربة.\n")
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "مصدر أمني"]
+
+
+def test_a_describing_verb_after_bal_reports_for_itself():
+    text = ("وردت الوزيرة منى سالم على اتهامات النائبة واعتبرت تصريحاتها شعبوية بل وصفتها صراحة بأنها "
+            "عنصرية تنم عن جهل كبير.\n")
+    assert [(q.cue, q.speaker) for q in quotes_of(text, persons("منى سالم")).quotes] == [("وصفتها", "منى سالم")]

@@ -93,6 +93,7 @@ VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
     "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",  # …، لكنه قال إن: a clause of its own
 ))
+BUT_RATHER = normalize("بل")  # … واعتبرت تصريحاتها شعبوية بل وصفتها بأنها: a verb of its own
 # Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
 # them is a new verb, not part of the clause sought for the cue before.
 CLAUSE_CONJUNCTIONS = frozenset(normalize(w) for w in ("حين", "بينما", "فيما", "وبينما", "وفيما"))
@@ -487,8 +488,8 @@ class QuoteFinder:
         cue = self.tokens[j].cue
         if cue is None or cue.noun or gap == 0:
             return False
-        if cue.weak:
-            return self.after_clause_conjunction(j)  # …، فيما بيّن المدير أن: a report of its own
+        if cue.weak:  # …، فيما بيّن المدير أن، … بل وصفتها بأنها: a report of its own
+            return self.after_clause_conjunction(j) or self.tokens[j - 1].norm == BUT_RATHER
         if cue.lemma in COLON_ONLY_CUES:
             return self.quote_after_cue(j) is not None
         return (cue.participle or self.is_own_verb(j) or self.tokens[j - 1].text in "،,"

@@ -567,12 +567,14 @@ class Attributor:
         return start, [w for w in self.tokens[self.doc.token_index_at_or_after(start) : first] if w.is_word]
 
     def cue_opening_sentence(self, quote: Quote) -> int:
-        """The cue's token index when it opens its sentence (وأضاف أن …), else -1."""
+        """When the cue opens its sentence (وأضاف أن …، و أضاف أن …), the index of the sentence's
+        first token (the cue, or the conjunction written apart before it), else -1."""
         cue_index = self.doc.token_index_at(quote.cue_start)
         if quote.kind == "headline" or cue_index < 0:
             return -1
         first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
-        return cue_index if first == cue_index else -1
+        apart = first + 1 == cue_index and self.tokens[first].norm in ("و", "ف")
+        return first if first == cue_index or apart else -1
 
     def previous_sentence_subject(self, quote: Quote, gender: str) -> Subject:
         """أعلنت جمهورية مصر العربية قطع العلاقات … . وأضافت أن …: a continuation opening its
@@ -804,10 +806,17 @@ class Attributor:
 
     def antecedent(self, cue_index: int) -> Subject:
         """X الذي أوضح أن …: a cue right after a relative pronoun reports the name before it."""
-        if cue_index < 2 or self.tokens[cue_index - 1].norm not in RELATIVE_PRONOUNS:
-            return Subject()
+        before = self.tokens[cue_index - 1].norm if cue_index else ""
         following = self.tokens[cue_index + 1] if cue_index + 1 < len(self.tokens) else None
-        if following is not None and following.norm in IN_WHICH:
+        in_which = following is not None and following.norm in IN_WHICH
+        if cue_index >= 2 and before[:1] == "و" and before[1:] in RELATIVE_PRONOUNS and not in_which:
+            # التسريبات التي نسبت لنبيل القروي والتي قالت إنها: "and which" goes back past the
+            # name to an earlier clause; the sentence's subject speaks
+            main = self.sentence_subject(cue_index)
+            return main if not main.empty else Subject(pronoun=True)
+        if cue_index < 2 or before not in RELATIVE_PRONOUNS:
+            return Subject()
+        if in_which:
             # كلمة أردوغان التي قال خلالها: the speech of the person named after it; otherwise
             # (تصريحاته على قناة الجزيرة التي قال فيها) the words, not who said them
             return self.speech_owner(cue_index - 1)
@@ -1464,6 +1473,11 @@ class Attributor:
     def speaker_for_description(self, subject: Subject, gender: str, number: str, cue_at: int) -> Known:
         if normalize(subject.description) in THE_STATEMENT and self.statement_issuer is not None:
             return self.statement_issuer  # وأكد البيان أن: the statement quoted before, its issuer speaks
+        words = subject.description.split()
+        if len(words) == 2 and is_definite(words[1]) and not points_back(subject.description):
+            cited = self.source_named_before(subject.description, cue_at, adjective=normalize(words[1])[2:])
+            if cited:  # وأوضح المصدر الأمني, after حسب ما أفاد به مصدر أمني: that source
+                subject.mention, subject.description = subject.description, cited
         pointing_back = same_one_after(subject.description)
         if pointing_back != subject.description:  # ذات المصدر: the source cited before, if one is
             known_before = set(self.known)
@@ -1509,17 +1523,22 @@ class Attributor:
         subject.title = subject.title or ""
         return match
 
-    def source_named_before(self, description: str, cue_at: int) -> str:
+    def source_named_before(self, description: str, cue_at: int, adjective: str = "") -> str:
         """The last indefinite source phrase before the cue with the noun of "the same source(s)"
-        (مصادر موثوقة for المصادر ذاتها), cited as where the news came from rather than quoted."""
+        (مصادر موثوقة for المصادر ذاتها), or with the noun and adjective of a definite one (مصدر
+        أمني for المصدر الأمني), cited as where the news came from rather than quoted."""
         head = normalize(same_one_after(description).split()[0])
         if not head.startswith("ال") or head[2:] not in SOURCE_HEADS:
             return ""
         cue_index = self.doc.token_index_at_or_after(cue_at)
-        for k in reversed(range(cue_index)):
-            if self.tokens[k].norm == head[2:]:
-                phrase = takewhile(lambda t: t.is_word and not is_complementiser(t.text), self.tokens[k:cue_index])
-                return self.description(list(phrase), source=True)
+        for k in reversed(range(cue_index - 1)):
+            if self.tokens[k].norm != head[2:] or (adjective and self.tokens[k + 1].norm != adjective):
+                continue
+            if adjective:  # مصدر عسكري مالي: the noun and its nisbas, not what the source did (عن قلق …)
+                nisbas = takewhile(lambda t: is_adjective_word("ال" + t.norm), self.tokens[k + 1 : cue_index])
+                return self.doc.text[self.tokens[k].start : max([self.tokens[k], *nisbas], key=lambda t: t.end).end]
+            phrase = takewhile(lambda t: t.is_word and not is_complementiser(t.text), self.tokens[k:cue_index])
+            return self.description(list(phrase), source=True)
         return ""
 
     @staticmethod
@@ -1683,6 +1702,8 @@ class Attributor:
         words = description.split()
         if len(words) > 2 and normalize(words[0]) in REPRESENTATIVES and normalize(words[1]) == REPRESENTING:
             words = words[:1]
+        if len(words) > 1 and normalize(words[0]) in CONSTRUCT_ROLE_NOUNS and words[1][:1] in QUOTE_MARKS:
+            words = ["ال" + words[0]]  # ضيف "بوليتكا": the programme's guest, the one just quoted
         if len(words) > 2 or not all(is_definite(w) or normalize(w) in GENERIC_WORDS for w in words):
             return False
         head = next(iter(keyword_set(words[0])), "")

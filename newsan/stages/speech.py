@@ -70,7 +70,9 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
 CALLED_FORMS = frozenset(("يدعى", "تدعى"))
 RENEWED = normalize("جدد")  # also جُدُد "new (ones)" after a plural noun
-PAST_PARTICLES = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "فقد"))
+# Particles before a past verb (وكان ترامب قد وصفه، … بل وصفتها بأنها): a verb carrying its object
+# pronoun after them is a cue, as it is with و/ف on it.
+PAST_PARTICLES = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "فقد", "بل"))
 PREPOSITIONS_BEFORE_NOUN = frozenset(normalize(w) for w in ("على", "في", "من", "إلى", "عن", "مع", "بعد", "قبل"))
 # Verbs read with their object pronoun on them (وصفته، ووصفتها): the object is whom they
 # describe, and the statement comes with بأن (وصفه بأنه), never a bare أن.
