@@ -421,3 +421,26 @@ def test_a_describing_verb_after_bal_reports_for_itself():
     text = ("وردت الوزيرة منى سالم على اتهامات النائبة واعتبرت تصريحاتها شعبوية بل وصفتها صراحة بأنها "
             "عنصرية تنم عن جهل كبير.\n")
     assert [(q.cue, q.speaker) for q in quotes_of(text, persons("منى سالم")).quotes] == [("وصفتها", "منى سالم")]
+
+
+def test_tabayyana_it_turned_out_is_no_cue():
+    assert quotes_of("تبين بعد التحقيقات التي أجرتها الشرطة أن المتهم سرق مليوني أورو.\n").quotes == []
+    assert quotes_of("وقد تبين لاحقا أنها لتاجر من المدينة.\n").quotes == []
+
+
+def test_an_ala_hadd_qawlihi_tail_leaves_no_ala_in_the_quote():
+    text = "وقال الوزير إن الأسطول سيتدعم بعربات جديدة ذات قدرة حمولة كبيرة على حد قوله. وأوضح أن العربات ستصل قريبا.\n"
+    assert [q.text for q in quotes_of(text).quotes] == ["الأسطول سيتدعم بعربات جديدة ذات قدرة حمولة كبيرة", "العربات ستصل قريبا"]
+
+
+def test_ila_an_after_a_verbs_object_is_until_and_after_its_subject_that():
+    text = ("وأكد عرض ملفه على مختلف الوزراء الذين تعاقبوا على الوزارة بعد الثورة إلى أن وصل ملفه "
+            "إلى رئاسة الحكومة.\n")
+    assert quotes_of(text).quotes == []
+    doc = quotes_of("وأضافت نفس المصادر إلى أن منفذ الهجوم فتى في السابعة عشرة.\n")
+    assert [q.text for q in doc.quotes] == ["منفذ الهجوم فتى في السابعة عشرة"]
+
+
+def test_a_participle_after_ghayr_is_an_adjective():
+    doc = quotes_of("وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص قتلوا.\n")
+    assert found(doc) == [("وأشارت", "سبعة أشخاص قتلوا", "تقارير غير مؤكدة")]

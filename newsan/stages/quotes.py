@@ -86,13 +86,17 @@ OBJECT_PREPOSITIONS_OF = {
     "أعرب": frozenset(normalize(w) for w in ("عن",)),
     "عبّر": frozenset(normalize(w) for w in ("عن",)),
 }
-IMPERSONAL_IN_T = frozenset({"بين"})  # تبين أن is تبيّن "it became clear", not "she shows"
 NOT_POSTPOSED = frozenset({"بين", "طالب", "وصف"})  # after a quote: "between", "student", وصف الحالة
 THUS_WORDS = frozenset(normalize(w) for w in ("هكذا", "وهكذا"))  # «…»، هكذا علق الوزير
 VERB_MARKERS = frozenset(normalize(w) for w in (
     "و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين",
     "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",  # …، لكنه قال إن: a clause of its own
 ))
+TAIL_LIMIT, ON = normalize("حد"), normalize("على")  # على حد قوله: the tail opens with على
+# إلى أن after these cues is "that" (أشار إلى أن، خلصت الدراسة إلى أن); after others, "until".
+UNTIL = frozenset(normalize(w) for w in ("إلى", "الى"))
+UNTIL_AFTER_WORDS = 6  # وأضافت نفس المصادر إلى أن، وبين إلى أن: "that" all the same, right after the subject
+TO_THAT_CUES = frozenset({"أشار", "لفت", "خلص", "نوه", "نبه", "ألمح", "دعا", "أوضح", "ذكّر"})
 BUT_RATHER = normalize("بل")  # … واعتبرت تصريحاتها شعبوية بل وصفتها بأنها: a verb of its own
 # Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
 # them is a new verb, not part of the clause sought for the cue before.
@@ -305,8 +309,8 @@ class QuoteFinder:
                     and not word.norm.startswith("ب"):
                 return None  # وصفتهم بالإرهابيين، …، أكدت منظمة أن: وصف states only بأن
             if word.is_word and is_complementiser(word.text) and self.reports_here(j, cue_index):
-                if gap == 0 and cue.imperfect and (cue.gender == "m" or cue.lemma in IMPERSONAL_IN_T):
-                    return None  # يذكر أن، يتوقع أن: impersonal "it is said that"; وتبين أن: "it turned out"
+                if gap == 0 and cue.imperfect and cue.gender == "m":
+                    return None  # يذكر أن، يتوقع أن: impersonal "it is said that"
                 if cue.lemma in RELAY_VERBS and not self.names_relayed_source(cue_index, j):
                     return None  # نقل المصابين …: carrying, not relaying
                 return self.after_complementiser(j, cue_word)
@@ -578,6 +582,10 @@ class QuoteFinder:
             return True
         norm = before.norm
         bare = norm[1:] if norm[:1] in "وف" else norm  # ولو أن، وبعد أن
+        cue = self.tokens[cue_index].cue
+        if norm in UNTIL and not cue.noun and cue.lemma not in TO_THAT_CUES and \
+                sum(w.is_word for w in self.tokens[cue_index + 1 : j - 1]) >= UNTIL_AFTER_WORDS:
+            return False  # وأكد عرض ملفه على الوزراء … إلى أن وصل: "until", after the verb's object
         return norm not in NOT_REPORTING_BEFORE and bare not in NOT_REPORTING_BEFORE
 
     def after_complementiser(self, j: int, cue_word: Token) -> Quote | None:
@@ -714,8 +722,9 @@ class QuoteFinder:
     def clause_cut_before(self, j: int) -> int:
         """Where the clause ends before word j: before a comma or a joining و (، وفق …),
         and before the particle that introduces a verb (، فقد أشار)."""
-        if j and (self.tokens[j - 1].norm in VERB_MARKERS or self.after_clause_conjunction(j)):
-            j -= 1
+        if j and (self.tokens[j - 1].norm in VERB_MARKERS or self.after_clause_conjunction(j)
+                  or (self.tokens[j].norm == TAIL_LIMIT and self.tokens[j - 1].norm == ON)):
+            j -= 1  # …، فقد أشار; … على حد قوله
         if j and self.tokens[j - 1].text in CLAUSE_COMMAS:
             return self.tokens[j - 1].start
         return self.tokens[j].start

@@ -69,6 +69,8 @@ CUE_VERBS: dict[str, tuple[str, str, str]] = {
 # with أ, or with و/ف on it.
 HAMZA_HOMOGRAPHS = frozenset({"أبان"})
 CALLED_FORMS = frozenset(("يدعى", "تدعى"))
+NOT_WORD = normalize("غير")
+IMPERSONAL_IN_T = frozenset({"بين"})  # تبين is also تبيّن "it became clear"
 RENEWED = normalize("جدد")  # also جُدُد "new (ones)" after a plural noun
 # Particles before a past verb (وكان ترامب قد وصفه، … بل وصفتها بأنها): a verb carrying its object
 # pronoun after them is a cue, as it is with و/ف on it.
@@ -272,6 +274,10 @@ def reads_as_cue_here(doc: Document, index: int, previous: Token | None, cue: Cu
             return False  # ووصفه للوضع بأنه كارثي أثار جدلا: the noun, "his description of"
     if token.norm == RENEWED and before.endswith(("ين", "ون")) and len(before) > 4:
         return False  # منتدبين جدد، لاعبون جدد: "new", the plural of جديد
+    if cue.participle and before == NOT_WORD:
+        return False  # تقارير غير مؤكدة: "unconfirmed", an adjective
+    if cue.lemma in IMPERSONAL_IN_T and cue.imperfect and cue.gender == "f":
+        return False  # تبين بعد التحقيقات أن، وتبين أن: تبيّن "it turned out", not "she shows"
     if cue.lemma in HAMZA_HOMOGRAPHS and not hamza_above_or_conjunction(token.text):
         return False  # إبان لقائهم: "during", which ابان also spells without its hamza
     if token.norm == BETWEEN and (before in AMONG_BEFORE or joins_a_pair(doc.tokens[index + 1 : index + 1 + PAIR_WORDS])):
