@@ -433,14 +433,6 @@ def test_an_ala_hadd_qawlihi_tail_leaves_no_ala_in_the_quote():
     assert [q.text for q in quotes_of(text).quotes] == ["الأسطول سيتدعم بعربات جديدة ذات قدرة حمولة كبيرة", "العربات ستصل قريبا"]
 
 
-def test_ila_an_after_a_verbs_object_is_until_and_after_its_subject_that():
-    text = ("وأكد عرض ملفه على مختلف الوزراء الذين تعاقبوا على الوزارة بعد الثورة إلى أن وصل ملفه "
-            "إلى رئاسة الحكومة.\n")
-    assert quotes_of(text).quotes == []
-    doc = quotes_of("وأضافت نفس المصادر إلى أن منفذ الهجوم فتى في السابعة عشرة.\n")
-    assert [q.text for q in doc.quotes] == ["منفذ الهجوم فتى في السابعة عشرة"]
-
-
 def test_a_participle_after_ghayr_is_an_adjective():
     doc = quotes_of("وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص قتلوا.\n")
     assert found(doc) == [("وأشارت", "سبعة أشخاص قتلوا", "تقارير غير مؤكدة")]

@@ -93,10 +93,6 @@ VERB_MARKERS = frozenset(normalize(w) for w in (
     "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",  # …، لكنه قال إن: a clause of its own
 ))
 TAIL_LIMIT, ON = normalize("حد"), normalize("على")  # على حد قوله: the tail opens with على
-# إلى أن after these cues is "that" (أشار إلى أن، خلصت الدراسة إلى أن); after others, "until".
-UNTIL = frozenset(normalize(w) for w in ("إلى", "الى"))
-UNTIL_AFTER_WORDS = 6  # وأضافت نفس المصادر إلى أن، وبين إلى أن: "that" all the same, right after the subject
-TO_THAT_CUES = frozenset({"أشار", "لفت", "خلص", "نوه", "نبه", "ألمح", "دعا", "أوضح", "ذكّر"})
 BUT_RATHER = normalize("بل")  # … واعتبرت تصريحاتها شعبوية بل وصفتها بأنها: a verb of its own
 # Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
 # them is a new verb, not part of the clause sought for the cue before.
@@ -582,10 +578,6 @@ class QuoteFinder:
             return True
         norm = before.norm
         bare = norm[1:] if norm[:1] in "وف" else norm  # ولو أن، وبعد أن
-        cue = self.tokens[cue_index].cue
-        if norm in UNTIL and not cue.noun and cue.lemma not in TO_THAT_CUES and \
-                sum(w.is_word for w in self.tokens[cue_index + 1 : j - 1]) >= UNTIL_AFTER_WORDS:
-            return False  # وأكد عرض ملفه على الوزراء … إلى أن وصل: "until", after the verb's object
         return norm not in NOT_REPORTING_BEFORE and bare not in NOT_REPORTING_BEFORE
 
     def after_complementiser(self, j: int, cue_word: Token) -> Quote | None:
