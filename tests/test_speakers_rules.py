@@ -400,7 +400,7 @@ def test_the_guest_of_a_named_programme_is_the_guest_just_quoted():
 def test_a_continuation_with_wa_written_apart_goes_on_with_the_source_cited_after_the_news():
     text = ("تمكنت الوحدات الأمنية من حجز 4 سيارات محملة ببضائع مهربة، وفق ما أكده رئيس المركز، سامي ناصر.\n"
             "و أضاف المصدر نفسه أنه تم تحرير محاضر جبائية.\n")
-    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر"]
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "سامي ناصر"]
 
 
 def test_and_which_after_a_name_goes_back_to_the_sentences_subject():
@@ -414,7 +414,7 @@ def test_the_security_source_is_the_one_the_news_was_had_from():
     text = ("لقي تلميذ حتفه دهسا بالمترو، حسب ما أفاد به مصدر أمني مراسلة الوكالة بالجهة.\n"
             "من ناحيته، أفاد مدير الاتصال بالشركة، سامي ناصر، بأن الحادث جد بين محطتين. "
             "وأوضح المصدر الأمني، أن الطفل كان جالسا بمؤخرة العربة.\n")
-    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر", "مصدر أمني"]
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["مصدر أمني", "سامي ناصر", "مصدر أمني"]
 
 
 def test_a_describing_verb_after_bal_reports_for_itself():
@@ -436,3 +436,27 @@ def test_an_ala_hadd_qawlihi_tail_leaves_no_ala_in_the_quote():
 def test_a_participle_after_ghayr_is_an_adjective():
     doc = quotes_of("وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص قتلوا.\n")
     assert found(doc) == [("وأشارت", "سبعة أشخاص قتلوا", "تقارير غير مؤكدة")]
+
+
+def test_a_news_sentence_relayed_after_it_is_the_sources_statement():
+    text = ("تمكنت الوحدات الأمنية من حجز 4 سيارات محملة ببضائع مهربة، وفق ما أكده رئيس المركز، سامي ناصر.\n"
+            "لقي تلميذ حتفه دهسا بالمترو في منوبة، حسب ما أفاد به مصدر أمني مراسلة الوكالة بالجهة.\n"
+            "وقبض الأعوان على مجرم خطير محل 10 مناشير تفتيش، وفق ما أكده مراسل \"الجوهرة أف أم\" بالجهة.\n")
+    doc = quotes_of(text, persons("سامي ناصر"))
+    assert [(q.cue, q.speaker, q.text) for q in doc.quotes] == [
+        ("أكده", "سامي ناصر", "تمكنت الوحدات الأمنية من حجز 4 سيارات محملة ببضائع مهربة"),
+        ("أفاد", "مصدر أمني", "لقي تلميذ حتفه دهسا بالمترو في منوبة"),
+        ("أكده", 'مراسل "الجوهرة أف أم"', "وقبض الأعوان على مجرم خطير محل 10 مناشير تفتيش")]
+
+
+def test_no_relayed_statement_where_the_sentence_goes_on_or_relays_a_relay():
+    text = ("ومن الإصلاحات، وفق ما أكده رئيس الهيئة، الإمضاء على ميثاق مكافحة الفساد من قبل الحكومة والقضاء والنقابات والأحزاب.\n"
+            "ويتمثل الشرط الجديد، وفق ما نقلت الوكالة عن مصدر، في كشف الزوار لنشاطهم الإلكتروني.\n")
+    assert quotes_of(text).quotes == []
+
+
+def test_a_relative_after_a_name_set_off_by_a_comma_is_that_persons():
+    text = ("وعرف موسم الحج وفاة ستة حجاج، بحسب ما أكدته آمر المطار، منى سالم. وتوفي الحجاج لأسباب صحية، "
+            "وفق ما أكدته المكلفة بالإعلام بالوزارة، سلمى قلمون، التي ذكرت كذلك بأن عدد الحجيج بلغ 8300.\n")
+    doc = quotes_of(text, persons("منى سالم", "سلمى قلمون"))
+    assert [q.speaker for q in doc.quotes][-1] == "سلمى قلمون"

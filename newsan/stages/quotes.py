@@ -19,6 +19,7 @@ from functools import cached_property
 
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
+    WHAT_WORDS,
     BOUNDARY_ONLY,
     CALLING_VERBS,
     COLON_ONLY_CUES,
@@ -93,6 +94,8 @@ VERB_MARKERS = frozenset(normalize(w) for w in (
     "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",  # …، لكنه قال إن: a clause of its own
 ))
 TAIL_LIMIT, ON = normalize("حد"), normalize("على")  # على حد قوله: the tail opens with على
+MAX_RELAY_WORDS = 16  # وفق ما أفاد به + a source's title and name, before the sentence ends
+MAX_NAME_AFTER_COMMA = 5  # …، وجدي صالح ل"الجوهرة أف أم".
 BUT_RATHER = normalize("بل")  # … واعتبرت تصريحاتها شعبوية بل وصفتها بأنها: a verb of its own
 # Conjunctions that open a clause of its own (وفق قوله، في حين ذكرت الصحيفة أن): a cue after
 # them is a new verb, not part of the clause sought for the cue before.
@@ -182,6 +185,7 @@ class QuoteFinder:
                 self.claimed.add(word.start, quote.end)
         quotes += self.pledges()
         quotes += self.postposed_direct()
+        quotes += self.relayed_after()
         return quotes
 
     def pledges(self) -> list[Quote]:
@@ -646,6 +650,58 @@ class QuoteFinder:
                     quotes.append(quote)
                     self.claimed.add(run.start, run.end)
         return quotes
+
+    def relayed_after(self) -> list[Quote]:
+        """… حجز 4 سيارات محملة ببضائع مهربة، وفق ما أكده رئيس مركز كندار: the news sentence
+        before a relay of what a source said (وفق/حسب/بحسب ما + a verb of saying) is that
+        source's statement, as a reader takes it."""
+        quotes = []
+        for index in range(1, len(self.tokens) - 2):
+            opener, what, verb = self.tokens[index : index + 3]
+            if opener.norm not in RELAY_OPENERS or what.norm not in WHAT_WORDS:
+                continue
+            cue = verb.cue or object_cue(verb.text)  # أفاد به، أكده
+            if cue is None or cue.noun or cue.participle or cue.imperfect or cue.lemma in RELAY_VERBS \
+                    or self.is_claimed(opener.start):
+                continue  # وفق ما نقلت الوكالة عن مصدر: a relay of a relay, whose source is hard to tell
+            if not self.ends_sentence_soon(index):
+                continue  # ومن الإصلاحات، وفق ما أكده رئيس الهيئة، الإمضاء على …: the statement goes on after it
+            start = self.sentence_start_before(index)
+            end = self.tokens[index - 1].start if self.tokens[index - 1].text in CLAUSE_COMMAS else opener.start
+            if start >= end or any(pos in self.claimed for pos in (start, end - 1)) or self.in_marked(start):
+                continue
+            quote = self.quote(start, end, "mixed" if self.marked_within(start, end) else "indirect", verb)
+            if quote is not None and len(self.words_between(quote.start, quote.end)) >= MIN_DIRECT_WORDS:
+                quotes.append(quote)
+                self.claimed.add(start, opener.end)
+        return quotes
+
+    def ends_sentence_soon(self, index: int) -> bool:
+        """Whether the sentence ends within a source's description after token index (وفق ما
+        أفاد به المدير الجهوي للوكالة الفنية للنقل البري بمدنين بشير المكاري.), a name set off
+        by a comma at most (…، وفق ما أكده رئيس المركز، وجدي صالح.), not the statement going on
+        (…، وفق ما نقلت الوكالة عن مصدر، في مشاركة جميع الزوار …)."""
+        words, since_comma = 0, -1  # -1: no comma yet
+        for j in range(index, len(self.tokens)):
+            if self.tokens[j].paragraph != self.tokens[index].paragraph or self.is_sentence_end(j):
+                return since_comma <= MAX_NAME_AFTER_COMMA
+            words += self.tokens[j].is_word
+            if self.tokens[j].text in CLAUSE_COMMAS:
+                since_comma = 0
+            elif since_comma >= 0:
+                since_comma += self.tokens[j].is_word
+            if words > MAX_RELAY_WORDS:
+                return False
+        return True
+
+    def sentence_start_before(self, index: int) -> int:
+        """Where the sentence holding token index begins: after the last sentence end of its
+        paragraph, or at the paragraph's start."""
+        paragraph = self.tokens[index].paragraph
+        start = index
+        while start > 0 and self.tokens[start - 1].paragraph == paragraph and not self.is_sentence_end(start - 1):
+            start -= 1
+        return self.tokens[start].start
 
     def postposed_cue(self, pos: int) -> Token | None:
         """The verb that attributes a quote it follows: «…»، قال الوزير (هكذا قال), or a cleft whose

@@ -21,6 +21,7 @@ from itertools import takewhile
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import (
+    WHAT_WORDS,
     CALLING_VERBS,
     OBJECT_SUFFIX_CUES,
     RELAY_OPENERS,
@@ -67,6 +68,7 @@ CONSTRUCT_SOURCE_TITLES = frozenset(normalize(w) for w in ("مسؤول", "مسؤ
 ROLE_NOUNS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "مسؤول", "مسؤولة", "ضيف", "ضيفة", "خبير", "خبيرة", "زائر", "لاعب", "نجم",
     "مدرب", "ناطق", "مصدر", "محلل", "باحث", "باحثة", "رجل", "سيدة", "شاب", "فنان", "فنانة",
+    "قاضي", "قاضية",
 ))
 # Source nouns in the singular beside ROLE_NOUNS (all singular): a speaker they head is one
 # person, whom a plural continuation (وأوضحوا) cannot be.
@@ -430,7 +432,7 @@ class Attributor:
 
     # ---- one quote ---------------------------------------------------------------------
     def attribute(self, quote: Quote) -> tuple[Known | None, Subject]:
-        cue = cue_form(quote.cue) if quote.cue else None
+        cue = (cue_form(quote.cue) or object_cue(quote.cue)) if quote.cue else None  # ذكرته: she
         gender, number = (cue.gender, cue.number) if cue else ("", "")
         subject = self.subject_of(quote)
         if subject.unnamed:
@@ -530,6 +532,11 @@ class Attributor:
         if first < 1:
             return Subject()
         _, words = self.sentence_before(first)
+        return self.relayed_source(words, gender)
+
+    def relayed_source(self, words: list[Token], gender: str) -> Subject:
+        """The source of the first relay in words (وفق ما أكده X، حسب ما أفاد به X), when the
+        genders agree."""
         for i in range(len(words) - 2):
             if words[i].norm not in RELAY_OPENERS or words[i + 1].norm != normalize("ما"):
                 continue
@@ -538,12 +545,17 @@ class Attributor:
                 continue
             after = i + 3 + (i + 3 < len(words) and words[i + 3].norm in OWN_STATEMENT_PRONOUNS)
             if after < len(words) and bare_noun(words[after].norm) in REPORTER_NOUNS:
-                # وفق ما أفاد به مراسل وكالة تونس افريقيا للأنباء مصدر أمني: the reporter was told
-                after = next((k for k in range(after + 1, min(len(words), after + MAX_TITLE_WORDS))
-                              if words[k].norm in SOURCE_HEADS), len(words))
+                # وفق ما أفاد به مراسل وكالة تونس افريقيا للأنباء مصدر أمني: the reporter was told;
+                # وفق ما أكده مراسل "الجوهرة أف أم": the correspondent, with no one else named
+                told = next((k for k in range(after + 1, min(len(words), after + MAX_TITLE_WORDS))
+                             if words[k].norm in SOURCE_HEADS), -1)
+                if told < 0:
+                    return described_subject(self.description(words[after:], source=True))
+                after = told
             source = self.read_subject(words[after:], allow_place=False)  # بحسب ما أفاد به شهود عيان
             head = normalize(source.description.split()[0]) if source.description else ""
-            if source.entity < 0 and head and head not in SOURCE_HEADS and not is_body_noun(bare_noun(head)):
+            if source.empty or (source.entity < 0 and head and head not in SOURCE_HEADS and not is_body_noun(bare_noun(head))):
+                # … صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف: past the addressee, the titled person
                 person = self.person_ending_title(words[i + 3 :])
                 if person is not None:  # المكلفة بالاتصال لدى الديوانة سلمى قلمون: the titled person
                     return Subject(person.entity)
@@ -688,6 +700,12 @@ class Attributor:
         cue_index = self.doc.token_index_at(quote.cue_start)
         if cue_index < 0:
             return Subject()
+        if quote.end <= quote.cue_start and cue_index >= 2 and self.tokens[cue_index - 1].norm in WHAT_WORDS \
+                and self.tokens[cue_index - 2].norm in RELAY_OPENERS:
+            # … حجز 4 سيارات، وفق ما أكده رئيس المركز، وجدي صالح: the relay's source
+            relay = list(takewhile(lambda t: t.paragraph == self.tokens[cue_index].paragraph and t.text not in SENTENCE_END,
+                                   self.tokens[cue_index - 2 :]))
+            return self.relayed_source([t for t in relay if t.is_word], "")
         cue = self.tokens[cue_index].cue
         # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
         # what follows it is its object.
@@ -827,6 +845,8 @@ class Attributor:
             person = main.entity >= 0 and self.doc.entities[main.entity].type == "PERS"
             return main if person else Subject(pronoun=True)
         named = self.tokens[cue_index - 2]
+        if named.text in "،," and cue_index >= 3:
+            named = self.tokens[cue_index - 3]  # … نجاة الهمامي، التي ذكرت: the name set off before it
         mention = self.doc.mention_at(named.start)
         if mention is None and self.tokens[cue_index - 1].norm in PEOPLE_RELATIVES:
             return self.group_before_relative(cue_index - 1)
@@ -1361,7 +1381,8 @@ class Attributor:
             if kept and source and norm in SOURCE_PREPOSITIONS and k + 1 < len(words) and \
                     bare_occasion(words[k + 1].norm) in OCCASION_NOUNS:
                 break  # متحدث باسم الخارجية في إفادة صحفية: where it was said, not who
-            if any(c in QUOTE_MARKS for c in between) and len(kept) == 1 and kept[0].norm in CONSTRUCT_ROLE_NOUNS:
+            if any(c in QUOTE_MARKS for c in between) and len(kept) == 1 and (
+                    kept[0].norm in CONSTRUCT_ROLE_NOUNS or kept[0].norm in OUTLET_BODIES):  # صحيفة "تلغراف"
                 quoted_name = True
             elif quoted_name and any(c in QUOTE_MARKS for c in between):
                 break  # past the quoted name's closing mark
@@ -1792,7 +1813,8 @@ class Attributor:
                 return known
         if number == "p":
             return None
-        return next((known for known in reversed(self.recent.values()) if not self.is_person(known)), None)
+        return next((known for known in reversed(self.recent.values())
+                     if not self.is_person(known) and not self.names_a_person(known.name)), None)
 
     def kind_of(self, known: Known) -> str:
         """person or organisation (a named entity), else described (a source the text
