@@ -460,3 +460,10 @@ def test_a_relative_after_a_name_set_off_by_a_comma_is_that_persons():
             "وفق ما أكدته المكلفة بالإعلام بالوزارة، سلمى قلمون، التي ذكرت كذلك بأن عدد الحجيج بلغ 8300.\n")
     doc = quotes_of(text, persons("منى سالم", "سلمى قلمون"))
     assert [q.speaker for q in doc.quotes][-1] == "سلمى قلمون"
+
+
+def test_a_relayed_statement_whose_source_cannot_be_read_is_no_quote():
+    text = "وبدأ الوزير سامي ناصر اليوم جولته المغاربية لتسريع ترحيل المهاجرين، بحسب ما صرح به في مقابلة مع الوكالة.\n"
+    assert [q.speaker for q in quotes_of(text, persons("سامي ناصر")).quotes] == ["سامي ناصر"]
+    text = "وحجزت الوحدات الأمنية كمية من الأسلحة والذخيرة في المنطقة، وفق ما أفاد به ذلك.\n"
+    assert quotes_of(text).quotes == []

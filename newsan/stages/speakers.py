@@ -412,6 +412,9 @@ class Attributor:
             if quote.kind == "headline" and (speaker is None or not self.can_speak(speaker)):
                 self.doc.quotes.remove(quote)  # كان 2017 : …، بعد انتشال جثته : …: a topic label
                 continue
+            if speaker is None and self.relayed_after(quote):
+                self.doc.quotes.remove(quote)  # … وفق ما أكده + no source it can read: only the relay named one
+                continue
             if speaker is None:
                 continue
             quote.speaker = speaker.name
@@ -694,18 +697,26 @@ class Attributor:
             return True
         return first in MEN_GIVEN_NAMES or first.startswith(("عبد", "ابو"))
 
+    def relayed_after(self, quote: Quote) -> bool:
+        """A news sentence quoted from the relay after it (…، وفق ما أكده X)."""
+        cue_index = self.doc.token_index_at(quote.cue_start)
+        return quote.end <= quote.cue_start and cue_index >= 2 and self.tokens[cue_index - 1].norm in WHAT_WORDS \
+            and self.tokens[cue_index - 2].norm in RELAY_OPENERS
+
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
             return self.headline_subject(quote)
         cue_index = self.doc.token_index_at(quote.cue_start)
         if cue_index < 0:
             return Subject()
-        if quote.end <= quote.cue_start and cue_index >= 2 and self.tokens[cue_index - 1].norm in WHAT_WORDS \
-                and self.tokens[cue_index - 2].norm in RELAY_OPENERS:
+        if self.relayed_after(quote):
             # … حجز 4 سيارات، وفق ما أكده رئيس المركز، وجدي صالح: the relay's source
             relay = list(takewhile(lambda t: t.paragraph == self.tokens[cue_index].paragraph and t.text not in SENTENCE_END,
                                    self.tokens[cue_index - 2 :]))
-            return self.relayed_source([t for t in relay if t.is_word], "")
+            source = self.relayed_source([t for t in relay if t.is_word], "")
+            if source.empty:  # بحسب ما صرح به في مقابلة: the sentence's subject said it, or no one it can tell
+                source = self.sentence_subject(cue_index)
+            return source if not source.empty else Subject(unnamed=True)
         cue = self.tokens[cue_index].cue
         # An adverbial participle (واصفا التصريحات بأنها) shares the main verb's subject:
         # what follows it is its object.
