@@ -19,25 +19,25 @@ from functools import cached_property
 
 from newsan.document import Document, Quote, Token
 from newsan.stages.speech import (
-    WHAT_WORDS,
     BOUNDARY_ONLY,
     CALLING_VERBS,
     COLON_ONLY_CUES,
-    OBJECT_SUFFIX_CUES,
+    CONJUNCTIONS_APART,
+    CueForm,
     GOVERNED_PREPOSITIONS,
     NOT_REPORTING_BEFORE,
-    RELAY_OPENERS,
+    OBJECT_SUFFIX_CUES,
     RELAY_SOURCE,
     RELAY_VERBS,
     TAIL_HEADS,
     TAIL_WORDS,
-    CueForm,
     cue_form,
     is_complementiser,
-    is_pure_saying,
     is_definite,
+    is_pure_saying,
     object_cue,
     reads_as_verb,
+    relay_cue,
     written_with_conjunction,
 )
 from newsan.text.normalize import normalize
@@ -657,10 +657,8 @@ class QuoteFinder:
         source's statement, as a reader takes it."""
         quotes = []
         for index in range(1, len(self.tokens) - 2):
-            opener, what, verb = self.tokens[index : index + 3]
-            if opener.norm not in RELAY_OPENERS or what.norm not in WHAT_WORDS:
-                continue
-            cue = verb.cue or object_cue(verb.text)  # أفاد به، أكده
+            cue = relay_cue(self.tokens, index)
+            opener, verb = self.tokens[index], self.tokens[index + 2]
             if cue is None or cue.noun or cue.participle or cue.imperfect or cue.lemma in RELAY_VERBS \
                     or self.is_claimed(opener.start):
                 continue  # وفق ما نقلت الوكالة عن مصدر: a relay of a relay, whose source is hard to tell
@@ -964,8 +962,7 @@ class QuoteFinder:
     def after_relay_opener(self, j: int) -> bool:
         """Word j comes right after a cue that follows حسب ما / وفق ما / بحسب ما."""
         words = [w for w in self.tokens[max(0, j - 4) : j] if w.is_word]
-        return len(words) >= 3 and words[-1].cue is not None and words[-2].norm == RELATIVE_MA \
-            and words[-3].norm in RELAY_OPENERS
+        return len(words) >= 3 and words[-1].cue is not None and relay_cue(words, len(words) - 3) is not None
 
     def ends_sentence(self, run: Marked) -> bool:
         if run.close < 0:
@@ -1042,8 +1039,8 @@ class QuoteFinder:
     def cue_starts_at(self, pos: int, end: int) -> bool:
         """Whether the first word within 40 characters of pos (and before end) is a speech cue."""
         words = self.words_between(pos, min(end, pos + 40))
-        if len(words) > 1 and words[0].norm in ("و", "ف"):
-            words = words[1:]  # و قال، written apart
+        if len(words) > 1 and words[0].norm in CONJUNCTIONS_APART:
+            words = words[1:]  # و قال, written apart
         return bool(words) and words[0].cue is not None
 
     def word_at(self, pos: int) -> Token | None:

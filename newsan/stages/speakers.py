@@ -21,17 +21,19 @@ from itertools import takewhile
 from newsan.document import Document, Mention, Quote, Speaker, Token
 from newsan.stages.quotes import NAME_NOUNS, QUOTE_MARKS, SENTENCE_END, is_sentence_end_at
 from newsan.stages.speech import (
-    WHAT_WORDS,
     CALLING_VERBS,
+    CONJUNCTIONS_APART,
     OBJECT_SUFFIX_CUES,
     RELAY_OPENERS,
     RELAY_SOURCE,
     RELAY_VERBS,
+    WHAT_WORDS,
     cue_form,
     is_complementiser,
     is_definite,
     object_cue,
     reads_as_verb,
+    relay_cue,
     written_with_conjunction,
 )
 from newsan.text.function_words import is_function_word
@@ -165,8 +167,7 @@ NOT_SUBJECT_START = frozenset(normalize(w) for w in (
     "التالي", "بدوره", "بدورها", "بقوله", "بقولها", "قائلا", "قائلة",
     "هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "سابقا", "حاليا",
     "عز", "جل",  # قال عز من قائل، وقال جل في علاه: praise of God, not a subject
-    "ما", "بما", "مما", "عما", "لما",  # في بيان، بما وصفته بـ "…": what was said, not who
-))
+)) | WHAT_WORDS  # في بيان، بما وصفته بـ "…": what was said, not who
 # Pronouns of respect and reference: the speaker quoted before (وبيّن سموه، وأكد الأخير), not
 # the person named last, who is often the one addressed (رفع التهاني للملك … وقال سموه).
 REFERRING_PRONOUNS = frozenset(normalize(w) for w in (
@@ -541,9 +542,7 @@ class Attributor:
         """The source of the first relay in words (وفق ما أكده X، حسب ما أفاد به X), when the
         genders agree."""
         for i in range(len(words) - 2):
-            if words[i].norm not in RELAY_OPENERS or words[i + 1].norm != normalize("ما"):
-                continue
-            verb = object_cue(words[i + 2].text) or cue_form(words[i + 2].text)
+            verb = relay_cue(words, i)
             if verb is None or verb.noun or (gender and verb.gender != gender):
                 continue
             after = i + 3 + (i + 3 < len(words) and words[i + 3].norm in OWN_STATEMENT_PRONOUNS)
@@ -588,7 +587,7 @@ class Attributor:
         if quote.kind == "headline" or cue_index < 0:
             return -1
         first = self.doc.token_index_at_or_after(self.sentence_start(cue_index))
-        apart = first + 1 == cue_index and self.tokens[first].norm in ("و", "ف")
+        apart = first + 1 == cue_index and self.tokens[first].norm in CONJUNCTIONS_APART
         return first if first == cue_index or apart else -1
 
     def previous_sentence_subject(self, quote: Quote, gender: str) -> Subject:
@@ -700,8 +699,7 @@ class Attributor:
     def relayed_after(self, quote: Quote) -> bool:
         """A news sentence quoted from the relay after it (…، وفق ما أكده X)."""
         cue_index = self.doc.token_index_at(quote.cue_start)
-        return quote.end <= quote.cue_start and cue_index >= 2 and self.tokens[cue_index - 1].norm in WHAT_WORDS \
-            and self.tokens[cue_index - 2].norm in RELAY_OPENERS
+        return quote.end <= quote.cue_start and cue_index >= 2 and relay_cue(self.tokens, cue_index - 2) is not None
 
     def subject_of(self, quote: Quote) -> Subject:
         if quote.kind == "headline":
@@ -929,9 +927,8 @@ class Attributor:
         # وفي ختام الزيارة، أشاد الوزير …، مؤكدا: the verb after a fronted phrase's comma
         after_fronted = self.after_fronted_comma(first, cue_index, opening)
         # …، وفق ما أعلن عنه البيت الأبيض مضيفا أن: the source of the post-posed attribution goes on
-        relayed = [v for v in verbs if v >= 3 and opening[v - 2].norm == normalize("ما")
-                   and opening[v - 3].norm in RELAY_OPENERS] + [v for v in verbs if v >= 4 and
-                   opening[v - 3].norm == normalize("ما") and opening[v - 4].norm in RELAY_OPENERS]
+        # (the relay starts three words before, or four with the verb's pronoun: عنه، به)
+        relayed = [v for v in verbs if any(k >= 0 and relay_cue(opening, k) is not None for k in (v - 3, v - 4))]
         for skip in [*relayed, *range(first_skip, MAX_LEADING_WORDS + 1), *after_fronted, *verbs]:
             before = opening[skip - 1] if 0 < skip <= len(opening) else None
             # تمكنت الشرطة: a body after a verb; not رئيس الحكومة's or الانتخابات البلدية's noun
@@ -1567,8 +1564,8 @@ class Attributor:
             if self.tokens[k].norm != head[2:] or (adjective and self.tokens[k + 1].norm != adjective):
                 continue
             if adjective:  # مصدر عسكري مالي: the noun and its nisbas, not what the source did (عن قلق …)
-                nisbas = takewhile(lambda t: is_adjective_word("ال" + t.norm), self.tokens[k + 1 : cue_index])
-                return self.doc.text[self.tokens[k].start : max([self.tokens[k], *nisbas], key=lambda t: t.end).end]
+                phrase = [self.tokens[k], *takewhile(lambda t: is_adjective_word("ال" + t.norm), self.tokens[k + 1 : cue_index])]
+                return self.doc.text[phrase[0].start : phrase[-1].end]
             phrase = takewhile(lambda t: t.is_word and not is_complementiser(t.text), self.tokens[k:cue_index])
             return self.description(list(phrase), source=True)
         return ""

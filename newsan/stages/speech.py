@@ -164,6 +164,9 @@ RELAY_OPENERS = frozenset(normalize(w) for w in (
     "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "نقلا", "ونقلا", "طبق",
 ))
 
+CONJUNCTIONS_APART = frozenset(("و", "ف"))  # و قال، و أضاف: the conjunction written as a word of its own
+RELAY_WHAT = frozenset(normalize(w) for w in ("ما", "لما"))  # وفق ما، وفقا لما
+
 # Attribution tails that end a reported clause: "، وفق تعبيره"، "حسب قوله"، "على حد قولها".
 TAIL_HEADS = frozenset(normalize(w) for w in ("وفق", "حسب", "بحسب", "وفقا", "حد"))
 TAIL_WORDS = ("تعبير", "قول", "وصف", "تقدير", "ترجيح")  # وفق تقديره، بحسب ترجيحها
@@ -358,6 +361,15 @@ def object_cue(word: str) -> CueForm | None:
         if cue is not None and not (cue.participle or cue.noun or cue.imperfect):
             return cue
     return None
+
+
+def relay_cue(words: list[Token], i: int) -> CueForm | None:
+    """The verb of a relay of what a source said starting at words[i] (وفق ما أكده، حسب ما
+    أفاد به، وفقا لما ذكره), with its object pronoun or not; None if no relay starts there."""
+    if i + 2 >= len(words) or words[i].norm not in RELAY_OPENERS or words[i + 1].norm not in RELAY_WHAT:
+        return None
+    verb = words[i + 2]
+    return object_cue(verb.text) or cue_form(verb.text)
 
 
 def is_complementiser(word: str) -> bool:
