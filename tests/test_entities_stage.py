@@ -195,3 +195,8 @@ def test_a_full_name_opening_with_a_given_name_keeps_its_first_letter():
     tags = {"لسعد حميد": "PERS", "بهية راشدي": "PERS", "بأبي القاسم الشابي": "PERS"}
     doc = entities_of(text, tags, lexicon=frozenset({"سعد", "هيه", "ابي"}))
     assert [e.canonical for e in doc.entities] == ["لسعد حميد", "بهية راشدي", "أبي القاسم الشابي"]
+
+
+def test_an_adjective_the_tagger_takes_for_a_name_is_no_name():
+    doc = entities_of("وأوهمها سالم أنه مهاجر في إيطاليا و ميسور الحال.", {"سالم": "PERS", "ميسور": "PERS"})
+    assert [(m.text, m.type) for m in doc.mentions] == [("سالم", "PERS")]
